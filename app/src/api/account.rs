@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use super::error::with_status;
+use super::types::Me;
+use super::AppError;
+
+/// The signed-in person for the page header, or `None` when nobody is signed in.
+#[server(prefix = "/api", endpoint = "account/who-am-i")]
+pub async fn who_am_i() -> Result<Option<Me>, AppError> {
+    async {
+        match super::session::optional_subject().await? {
+            None => Ok(None),
+            Some(who) => super::backend::Backends::get()?
+                .accounts
+                .me(&who)
+                .await
+                .map(Some),
+        }
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Sign out and go back to the start page.
+#[server(prefix = "/api", endpoint = "account/sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    super::session::end().await.map_err(with_status)?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Remember the chosen language in a cookie and return to the page the person was on.
+/// `return_to` must be a path on this site, so the form cannot be used as an open redirect.
+#[server(prefix = "/api", endpoint = "account/language")]
+pub async fn set_language(lang: String, return_to: String) -> Result<(), AppError> {
+    use crate::i18n::{Lang, LANG_COOKIE};
+    let lang = Lang::from_code(&lang)
+        .ok_or_else(|| with_status(AppError::Invalid("error-unknown-language".into())))?;
+    let target = safe_return_path(&return_to);
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        let cookie = format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; Secure",
+            lang.code()
+        );
+        if let Ok(value) = http::HeaderValue::from_str(&cookie) {
+            res.append_header(http::header::SET_COOKIE, value);
+        }
+    }
+    leptos_axum::redirect(target);
+    Ok(())
+}
+
+/// A same-site path, or `/`. Rejects `//host`, `\\host`, schemes and anything odd.
+pub fn safe_return_path(candidate: &str) -> &str {
+    let ok = candidate.starts_with('/')
+        && !candidate.starts_with("//")
+        && !candidate.starts_with("/\\")
+        && candidate.len() <= 512
+        && candidate.chars().all(|c| c.is_ascii_graphic());
+    if ok {
+        candidate
+    } else {
+        "/"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_path;
+
+    #[test]
+    fn only_local_paths_are_returned_to() {
+        assert_eq!(safe_return_path("/zaak/abc?x=1"), "/zaak/abc?x=1");
+        assert_eq!(safe_return_path("//evil.example"), "/");
+        assert_eq!(safe_return_path("/\\evil.example"), "/");
+        assert_eq!(safe_return_path("https://evil.example"), "/");
+        assert_eq!(safe_return_path(""), "/");
+        assert_eq!(safe_return_path("/a b"), "/");
+        assert_eq!(safe_return_path(&format!("/{}", "a".repeat(600))), "/");
+    }
+}

@@ -1,0 +1,32 @@
+//! Demo sign-in. Only in demo mode: otherwise the backend answers `NotFound`, and the server
+//! also answers 404 for everything under `/api/demo` before it reaches these functions.
+
+use leptos::prelude::*;
+
+use super::error::with_status;
+use super::types::DemoPerson;
+use super::AppError;
+
+pub const DEMO_PREFIX: &str = "/api/demo";
+
+#[server(prefix = "/api/demo", endpoint = "people")]
+pub async fn demo_people() -> Result<Vec<DemoPerson>, AppError> {
+    async { super::backend::Backends::get()?.demo.people().await }
+        .await
+        .map_err(with_status)
+}
+
+#[server(prefix = "/api/demo", endpoint = "sign-in")]
+pub async fn demo_sign_in(key: String) -> Result<(), AppError> {
+    async {
+        let (subject, landing) = super::backend::Backends::get()?
+            .demo
+            .sign_in_as(&key)
+            .await?;
+        super::session::start(&subject).await?;
+        leptos_axum::redirect(&landing);
+        Ok(())
+    }
+    .await
+    .map_err(with_status)
+}

@@ -1,0 +1,89 @@
+//! One error type for every server function. Internal details never cross this boundary:
+//! the server logs them and sends `Internal`.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The thing does not exist, or it exists but is not yours: deliberately the same answer,
+    /// so an id reveals nothing.
+    #[error("not found")]
+    NotFound,
+    /// The request needs a signed-in person.
+    #[error("not signed in")]
+    NotSignedIn,
+    /// The input was refused; the value is the Fluent id of the message to show.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// Something failed on our side; the details are in the server log.
+    #[error("internal error")]
+    Internal,
+    /// Transport-level failure of a server function call (network, decoding).
+    #[error("request failed: {0}")]
+    Request(String),
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::NotSignedIn => 401,
+            AppError::Invalid(_) => 422,
+            AppError::Internal | AppError::Request(_) => 500,
+        }
+    }
+
+    /// Fluent id of the message a person sees for this error.
+    pub fn message_id(&self) -> &str {
+        match self {
+            AppError::NotFound => "error-not-found-text",
+            AppError::NotSignedIn => "error-not-signed-in-text",
+            AppError::Invalid(id) => id,
+            AppError::Internal | AppError::Request(_) => "error-internal-text",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Request(value.to_string())
+    }
+}
+
+/// Record the error's HTTP status on the response being built (a page render or a server
+/// function call), so a refused id answers 404 both as a page and as an API call.
+pub fn with_status(err: AppError) -> AppError {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        if let Ok(code) = http::StatusCode::from_u16(err.status()) {
+            res.set_status(code);
+        }
+    }
+    err
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_found_and_not_signed_in_have_distinct_statuses() {
+        assert_eq!(AppError::NotFound.status(), 404);
+        assert_eq!(AppError::NotSignedIn.status(), 401);
+        assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn invalid_input_carries_its_own_message_id() {
+        assert_eq!(
+            AppError::Invalid("x-too-long".into()).message_id(),
+            "x-too-long"
+        );
+    }
+}

@@ -1,0 +1,18 @@
+//! The server functions the pages call, and the seam to the server crate.
+//!
+//! Every server function reads the same way: who is asking (from the session, never from the
+//! request body), ask the backend, map the error. The backend (implemented in `server`) checks
+//! authorization before it touches data, so no server function can forget to.
+
+pub mod account;
+pub mod case;
+pub mod demo;
+pub mod error;
+pub mod types;
+
+#[cfg(feature = "ssr")]
+pub mod backend;
+#[cfg(feature = "ssr")]
+pub mod session;
+
+pub use error::AppError;

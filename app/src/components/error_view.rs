@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::AppError;
+use crate::i18n::t;
+use crate::use_demo_mode;
+
+/// A calm page for anything that went wrong: what happened in plain words and a way on.
+#[component]
+pub fn ErrorView(error: AppError) -> impl IntoView {
+    let (title, text) = match &error {
+        AppError::NotFound => ("error-not-found-title", error.message_id().to_string()),
+        AppError::NotSignedIn => ("error-not-signed-in-title", error.message_id().to_string()),
+        AppError::Invalid(_) => ("error-invalid-title", error.message_id().to_string()),
+        AppError::Internal | AppError::Request(_) => {
+            ("error-internal-title", error.message_id().to_string())
+        }
+    };
+    let sign_in = matches!(error, AppError::NotSignedIn) && use_demo_mode();
+    view! {
+        <Title text=t(title) />
+        <section class="page error-page">
+            <h1>{t(title)}</h1>
+            <p>{t(&text)}</p>
+            <p>
+                {if sign_in {
+                    view! { <a class="button" href="/demo">{t("demo-sign-in-link")}</a> }.into_any()
+                } else {
+                    view! { <a class="button" href="/">{t("back-to-start")}</a> }.into_any()
+                }}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::api::account::{who_am_i, SetLanguage, SignOut};
+use crate::i18n::{t, use_lang, Lang};
+use crate::use_demo_mode;
+use leptos::server_fn::ServerFn;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <a class="site-header__brand" href="/">{t("site-name")}</a>
+                <LanguageSwitch />
+            </div>
+            <Show when=use_demo_mode>
+                <p class="demo-banner" role="note">
+                    <strong>{t("demo-banner-label")}</strong>
+                    " "
+                    {t("demo-banner-text")}
+                </p>
+            </Show>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    who_am_i().await.ok().flatten().map(|who| view! { <SignedInBar name=who.display_name /> })
+                })}
+            </Suspense>
+        </header>
+    }
+}
+
+#[component]
+fn SignedInBar(name: String) -> impl IntoView {
+    view! {
+        <div class="signed-in">
+            <p class="signed-in__name">{t("signed-in-as")} " " <strong>{name}</strong></p>
+            <form method="post" action=SignOut::url() class="signed-in__form">
+                <button type="submit" class="button button--secondary">{t("sign-out")}</button>
+            </form>
+        </div>
+    }
+}
+
+/// Plain form, no script: posts the chosen language and returns to this page.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let current = use_lang();
+    let location = use_location();
+    let here = move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
+    };
+    view! {
+        <form method="post" action=SetLanguage::url() class="language-switch">
+            <input type="hidden" name="return_to" value=here />
+            {Lang::ALL
+                .into_iter()
+                .filter(move |l| *l != current)
+                .map(|l| {
+                    view! {
+                        <button type="submit" name="lang" value=l.code() lang=l.code() class="button button--link">
+                            {crate::i18n::translate(l, "language-name", None)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{t("footer-text")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,91 @@
+//! Dates in the Netherlands. Deadlines and ages are counted in Dutch calendar days, so "today"
+//! is the date in Europe/Amsterdam: CET (UTC+1), or CEST (UTC+2) from the last Sunday of March
+//! 01:00 UTC until the last Sunday of October 01:00 UTC (EU summer-time rule, Directive
+//! 2000/84/EC). Computed here rather than from a time-zone database, which wasm lacks.
+
+use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, Time, Weekday};
+
+fn last_sunday(year: i32, month: Month) -> Option<Date> {
+    let mut day = Date::from_calendar_date(year, month, month.length(year)).ok()?;
+    while day.weekday() != Weekday::Sunday {
+        day = day.previous_day()?;
+    }
+    Some(day)
+}
+
+/// Whether Dutch summer time applies at this instant.
+pub fn is_summer_time(now: OffsetDateTime) -> bool {
+    let now = now.to_offset(time::UtcOffset::UTC);
+    let at_one = |d: Date| {
+        PrimitiveDateTime::new(d, Time::from_hms(1, 0, 0).unwrap_or(Time::MIDNIGHT)).assume_utc()
+    };
+    match (
+        last_sunday(now.year(), Month::March),
+        last_sunday(now.year(), Month::October),
+    ) {
+        (Some(start), Some(end)) => now >= at_one(start) && now < at_one(end),
+        _ => false,
+    }
+}
+
+/// The calendar date in the Netherlands at this instant.
+pub fn dutch_date(now: OffsetDateTime) -> Date {
+    let offset = if is_summer_time(now) {
+        Duration::hours(2)
+    } else {
+        Duration::hours(1)
+    };
+    (now.to_offset(time::UtcOffset::UTC) + offset).date()
+}
+
+/// Today in the Netherlands.
+pub fn dutch_today() -> Date {
+    dutch_date(OffsetDateTime::now_utc())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn winter_evening_in_utc_is_already_tomorrow_in_the_netherlands() {
+        assert_eq!(
+            dutch_date(datetime!(2026-01-15 23:30 UTC)).to_string(),
+            "2026-01-16"
+        );
+        assert_eq!(
+            dutch_date(datetime!(2026-01-15 22:59 UTC)).to_string(),
+            "2026-01-15"
+        );
+    }
+
+    #[test]
+    fn summer_uses_two_hours_ahead() {
+        assert_eq!(
+            dutch_date(datetime!(2026-07-01 22:00 UTC)).to_string(),
+            "2026-07-02"
+        );
+        assert_eq!(
+            dutch_date(datetime!(2026-07-01 21:59 UTC)).to_string(),
+            "2026-07-01"
+        );
+    }
+
+    #[test]
+    fn summer_time_starts_and_ends_at_one_utc_on_the_last_sundays() {
+        // 2026: last Sunday of March is the 29th, of October the 25th.
+        assert!(!is_summer_time(datetime!(2026-03-29 00:59 UTC)));
+        assert!(is_summer_time(datetime!(2026-03-29 01:00 UTC)));
+        assert!(is_summer_time(datetime!(2026-10-25 00:59 UTC)));
+        assert!(!is_summer_time(datetime!(2026-10-25 01:00 UTC)));
+    }
+
+    #[test]
+    fn new_years_eve_rolls_over_the_year() {
+        assert_eq!(
+            dutch_date(datetime!(2026-12-31 23:00 UTC)).to_string(),
+            "2027-01-01"
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Pure rules of the jeugdbeschermingsketen: no I/O, compiled into both the server and the
+//! browser, so the page that explains a rule and the server that enforces it use one definition.
+//! Facts and their sources: `shared/domain.md` (source keys in comments, e.g. [BW 1:255]).
+
+pub mod age;
+pub mod calendar;
+pub mod organisation;
+pub mod phase;
+pub mod role;
+pub mod subject;
+
+pub use age::{age_on, AgeTier};
+pub use organisation::OrganisationKind;
+pub use phase::Phase;
+pub use role::{FamilyRelation, ProfessionalRole};
+pub use subject::Subject;

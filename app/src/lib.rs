@@ -1,0 +1,114 @@
+//! Helder: the family portal of the jeugdbeschermingsketen.
+//!
+//! Built in Leptos *islands* mode: pages render on the server and work without JavaScript;
+//! only the small interactive parts (`#[island]`) ship to the browser as wasm.
+
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::components::layout::{Footer, Header};
+use crate::i18n::{t, use_lang};
+use crate::pages::{
+    demo::DemoPage, home::HomePage, not_found::NotFoundPage, overview::OverviewPage,
+};
+
+/// Whether this instance runs with fictional demo data; shown on every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoMode(pub bool);
+
+pub fn use_demo_mode() -> bool {
+    use_context::<DemoMode>().is_some_and(|d| d.0)
+}
+
+/// Per-request context the server provides before rendering a page or running a server
+/// function: the backends, demo mode and the negotiated language.
+#[cfg(feature = "ssr")]
+pub fn provide_request_context(backends: api::backend::Backends, demo: bool) {
+    let lang = use_context::<http::request::Parts>()
+        .map(|parts| {
+            let header = |name: http::header::HeaderName| {
+                parts
+                    .headers
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned)
+            };
+            let cookie = header(http::header::COOKIE).and_then(|c| {
+                c.split(';').find_map(|kv| {
+                    let (k, v) = kv.trim().split_once('=')?;
+                    (k == i18n::LANG_COOKIE).then(|| v.to_string())
+                })
+            });
+            i18n::Lang::negotiate(
+                cookie.as_deref(),
+                header(http::header::ACCEPT_LANGUAGE).as_deref(),
+            )
+        })
+        .unwrap_or(i18n::Lang::Nl);
+    provide_context(lang);
+    provide_context(DemoMode(demo));
+    provide_context(backends);
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Link rel="stylesheet" href="/pkg/helder.css" />
+        <Meta name="description" content=t("site-description") />
+        <Meta name="theme-color" content="#1d4e63" />
+        <Title formatter=|page: String| {
+            if page.is_empty() { t("site-name") } else { format!("{page} – {}", t("site-name")) }
+        } />
+        <Router>
+            <a class="skip-link" href="#inhoud">{t("skip-to-content")}</a>
+            <Header />
+            <main id="inhoud" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("demo") view=DemoPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id") view=OverviewPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <Footer />
+            <components::hydration::HydrationMarker />
+        </Router>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,8 @@
+//! One component per route. Pages fetch their data through server functions inside
+//! `Suspense`; routes render with `SsrMode::Async` so the complete page arrives without
+//! JavaScript.
+
+pub mod demo;
+pub mod home;
+pub mod not_found;
+pub mod overview;

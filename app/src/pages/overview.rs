@@ -1,0 +1,101 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::case::case_overview;
+use crate::api::types::{Overview, Viewer};
+use crate::components::error_view::ErrorView;
+use crate::components::professional_card::ProfessionalCardView;
+use crate::i18n::{format_date, t, t_args, use_lang};
+
+/// "Mijn overzicht": who the vaste professional is, who else is involved, where we are now.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let params = use_params_map();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let case_id = params.read().get("case_id").unwrap_or_default();
+                Suspend::new(async move {
+                    match case_overview(case_id).await {
+                        Ok(overview) => view! { <OverviewView overview /> }.into_any(),
+                        Err(error) => view! { <ErrorView error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OverviewView(overview: Overview) -> impl IntoView {
+    let lang = use_lang();
+    let for_family = matches!(overview.viewer, Viewer::Family { .. });
+    let greeting = match &overview.viewer {
+        Viewer::Family { given_name, .. } => t_args(
+            "overview-greeting-family",
+            &[("name", given_name.clone().into())],
+        ),
+        Viewer::Professional { .. } => t_args(
+            "overview-greeting-professional",
+            &[("family", overview.family_name.clone().into())],
+        ),
+    };
+    let phase_key = overview.phase.key();
+    let since = format_date(lang, overview.phase_since);
+    let step = t_args(
+        "overview-phase-step",
+        &[
+            ("step", overview.phase.step().into()),
+            ("total", crate::domain::Phase::ALL.len().into()),
+        ],
+    );
+    let vaste_heading = if for_family {
+        "overview-vaste-heading"
+    } else {
+        "overview-vaste-heading-professional"
+    };
+    let others_empty = overview.others.is_empty();
+    view! {
+        <Title text=t("overview-title") />
+        <div class="page overview">
+            <h1>{t("overview-title")}</h1>
+            <p class="lead">{greeting}</p>
+
+            <section class="card card--vaste" aria-labelledby="vaste-heading">
+                <h2 id="vaste-heading" class="card__label">{t(vaste_heading)}</h2>
+                {match overview.vaste {
+                    Some(card) => view! {
+                        <p class="card__intro">{t("overview-vaste-intro")}</p>
+                        <ProfessionalCardView card heading_level=3 />
+                    }.into_any(),
+                    None => view! { <p>{t("overview-vaste-none")}</p> }.into_any(),
+                }}
+            </section>
+
+            <section class="card" aria-labelledby="phase-heading">
+                <h2 id="phase-heading">{t("overview-phase-heading")}</h2>
+                <p class="phase__name"><strong>{t(&format!("phase-{phase_key}"))}</strong></p>
+                <p>{t(&format!("phase-{phase_key}-now"))}</p>
+                <p class="phase__meta">
+                    {t_args("overview-phase-since", &[("date", since.into())])} " · " {step}
+                </p>
+            </section>
+
+            <section aria-labelledby="others-heading">
+                <h2 id="others-heading">{t("overview-others-heading")}</h2>
+                {if others_empty {
+                    view! { <p>{t("overview-others-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="card-list">
+                            {overview.others.into_iter().map(|card| view! {
+                                <li class="card"><ProfessionalCardView card heading_level=3 /></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+## General: name, header, footer, language, dates. Plain English.
+
+site-name = Helder
+site-description = Helder shows you who is involved with your family, what they may decide and what your rights are.
+skip-to-content = Skip to content
+language-name = English
+footer-text = Helder is for families dealing with child protection in Flevoland.
+signed-in-as = You are signed in as
+sign-out = Sign out
+back-to-start = Go to the start page
+
+demo-banner-label = Demo.
+demo-banner-text = All names and details here are made up.
+
+contact-call = Call
+contact-mail = Email
+reach-days = Available on { $days }.
+reach-days-hours = Available on { $days }, from { $from } to { $until }.
+reach-unknown = Ask when you can reach this person.
+list-and = { $first } and { $last }
+
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

@@ -1,0 +1,42 @@
+## Algemeen: naam, kop, voet, taal, datums.
+## Bron-taal. Taalniveau B1: korte zinnen, gewone woorden, "je" en "jij".
+
+site-name = Helder
+site-description = Helder laat je zien wie er bij jullie gezin betrokken is, wat zij mogen beslissen en wat jouw rechten zijn.
+skip-to-content = Naar de inhoud
+language-name = Nederlands
+footer-text = Helder is voor gezinnen die te maken hebben met jeugdbescherming in Flevoland.
+signed-in-as = Je bent aangemeld als
+sign-out = Afmelden
+back-to-start = Naar de startpagina
+
+demo-banner-label = Demo.
+demo-banner-text = Alle namen en gegevens hier zijn verzonnen.
+
+contact-call = Bel
+contact-mail = Mail naar
+reach-days = Bereikbaar op { $days }.
+reach-days-hours = Bereikbaar op { $days }, van { $from } tot { $until } uur.
+reach-unknown = Vraag zelf wanneer je deze persoon kunt bereiken.
+list-and = { $first } en { $last }
+
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag

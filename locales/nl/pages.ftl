@@ -1,0 +1,31 @@
+## Pagina's.
+
+welcome-title = Welkom bij Helder
+welcome-lead = Helder laat zien wie er bij jullie gezin betrokken is, wat zij mogen beslissen en wat jouw rechten zijn.
+welcome-access = Je krijgt toegang tot Helder via je vaste professional.
+
+my-cases-title = Mijn gezin
+my-cases-empty = Er is nu geen gezin waar jij bij betrokken bent.
+family-of = Gezin
+
+demo-title = Demo: kies wie je bent
+demo-lead = Dit is een demo met verzonnen mensen. Kies wie je wilt zijn. Je ziet dan Helder zoals die persoon het ziet.
+demo-family-heading = Gezinsleden
+demo-professionals-heading = Professionals
+demo-sign-in-as = Aanmelden als
+demo-sign-in-link = Demo: kies wie je bent
+demo-family-parent = Ouder, { $municipality }
+demo-family-child = Kind van { $age } jaar, { $municipality }
+
+overview-title = Mijn overzicht
+overview-greeting-family = Hallo { $name }. Hier zie je wie er bij jullie gezin betrokken is en waar jullie nu staan.
+overview-greeting-professional = Dit is het overzicht van gezin { $family }, zoals het gezin het ziet.
+overview-vaste-heading = Jouw vaste professional
+overview-vaste-heading-professional = Vaste professional van dit gezin
+overview-vaste-intro = Dit is de persoon die jullie gezin blijft helpen, ook als er anderen bij komen. Met al je vragen kun je hier terecht.
+overview-vaste-none = Jullie hebben nog geen vaste professional. Bel het wijkteam van je gemeente en vraag wie dat wordt.
+overview-phase-heading = Waar staan we nu?
+overview-phase-since = Sinds { $date }
+overview-phase-step = stap { $step } van { $total }
+overview-others-heading = Wie zijn er nog meer betrokken?
+overview-others-none = Er zijn nu geen andere professionals betrokken.

@@ -1,0 +1,149 @@
+//! The access rules as a pure function of (what the actor is to the case, action). Every
+//! combination is written out: adding an actor kind or an action does not compile until each
+//! pair has a decision, and the test below prints the full matrix.
+
+use app::domain::AgeTier;
+
+/// What a subject is to one case today. Ordered from closest relation to none, so the
+/// closest of several relations wins (`min`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    ParentWithGezag,
+    ParentWithoutGezag,
+    /// A youth of 18 or older who is still on the case (verlengde jeugdhulp) [STZ].
+    YoungAdult,
+    Youth16To17,
+    Youth12To15,
+    ChildUnder12,
+    VasteProfessional,
+    ProfessionalOnCase,
+    ProfessionalNotOnCase,
+    PersonNotOnCase,
+    Anonymous,
+}
+
+impl ActorKind {
+    pub const ALL: [ActorKind; 11] = [
+        ActorKind::ParentWithGezag,
+        ActorKind::ParentWithoutGezag,
+        ActorKind::YoungAdult,
+        ActorKind::Youth16To17,
+        ActorKind::Youth12To15,
+        ActorKind::ChildUnder12,
+        ActorKind::VasteProfessional,
+        ActorKind::ProfessionalOnCase,
+        ActorKind::ProfessionalNotOnCase,
+        ActorKind::PersonNotOnCase,
+        ActorKind::Anonymous,
+    ];
+
+    pub fn child(tier: AgeTier) -> ActorKind {
+        match tier {
+            AgeTier::Under12 => ActorKind::ChildUnder12,
+            AgeTier::From12To15 => ActorKind::Youth12To15,
+            AgeTier::From16To17 => ActorKind::Youth16To17,
+            AgeTier::Adult => ActorKind::YoungAdult,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// See "Mijn overzicht": the phase and the professionals on the case.
+    ViewCaseOverview,
+}
+
+impl Action {
+    pub const ALL: [Action; 1] = [Action::ViewCaseOverview];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    Deny,
+}
+
+pub fn decide(actor: ActorKind, action: Action) -> Decision {
+    use ActorKind as A;
+    match action {
+        // Who is involved and in which phase is what every family member needs to know,
+        // children included (clear information, adapted for under-12s: JW 7.3.2). It holds no
+        // protected fields.
+        Action::ViewCaseOverview => match actor {
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
+            | A::VasteProfessional
+            | A::ProfessionalOnCase => Decision::Allow,
+            A::ProfessionalNotOnCase | A::PersonNotOnCase | A::Anonymous => Decision::Deny,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ActorKind as A;
+    use Decision::{Allow, Deny};
+
+    /// The expected decision for every (actor, action). A new action without rows fails here.
+    const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[(
+        Action::ViewCaseOverview,
+        &[
+            (A::ParentWithGezag, Allow),
+            (A::ParentWithoutGezag, Allow),
+            (A::YoungAdult, Allow),
+            (A::Youth16To17, Allow),
+            (A::Youth12To15, Allow),
+            (A::ChildUnder12, Allow),
+            (A::VasteProfessional, Allow),
+            (A::ProfessionalOnCase, Allow),
+            (A::ProfessionalNotOnCase, Deny),
+            (A::PersonNotOnCase, Deny),
+            (A::Anonymous, Deny),
+        ],
+    )];
+
+    #[test]
+    fn the_matrix_covers_every_action_and_actor_and_matches_the_policy() {
+        for action in Action::ALL {
+            let rows = MATRIX
+                .iter()
+                .find(|(a, _)| *a == action)
+                .unwrap_or_else(|| panic!("no matrix rows for {action:?}"))
+                .1;
+            for actor in ActorKind::ALL {
+                let expected = rows
+                    .iter()
+                    .find(|(k, _)| *k == actor)
+                    .unwrap_or_else(|| panic!("no row for {actor:?} × {action:?}"))
+                    .1;
+                assert_eq!(decide(actor, action), expected, "{actor:?} × {action:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn nobody_outside_the_case_is_ever_allowed_anything() {
+        for action in Action::ALL {
+            for outsider in [A::ProfessionalNotOnCase, A::PersonNotOnCase, A::Anonymous] {
+                assert_eq!(decide(outsider, action), Deny, "{outsider:?} × {action:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_closest_relation_wins() {
+        assert_eq!(
+            A::ParentWithGezag.min(A::PersonNotOnCase),
+            A::ParentWithGezag
+        );
+        assert_eq!(
+            A::VasteProfessional.min(A::ProfessionalOnCase),
+            A::VasteProfessional
+        );
+    }
+}

@@ -1,0 +1,3 @@
+//! Sessions now; passkeys and activation codes come with the identity work.
+
+pub mod session_store;

@@ -1,0 +1,422 @@
+//! One typed configuration: defaults, then an optional TOML file, then `HELDER_*` environment
+//! variables (and `DATABASE_URL`). A bad value stops the server with one line that names the
+//! setting and says why — never the database password.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+#[derive(Clone)]
+pub struct Config {
+    pub host: IpAddr,
+    pub port: u16,
+    pub database: DatabaseUrl,
+    /// Fictional demo family and the "kies wie je bent" sign-in. Off unless configured.
+    pub demo: bool,
+    /// Where cargo-leptos put the site (`pkg/` with wasm, js and css).
+    pub site_root: PathBuf,
+    /// `Secure` cookies with the `__Host-` prefix. Browsers accept them on http://localhost
+    /// and http://127.0.0.1; turn off only for plain-http testing on another host name.
+    pub secure_cookies: bool,
+    /// Sign out after this many minutes without a request.
+    pub session_idle_minutes: u32,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("database", &self.database)
+            .field("demo", &self.demo)
+            .field("site_root", &self.site_root)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("session_idle_minutes", &self.session_idle_minutes)
+            .finish()
+    }
+}
+
+/// A database URL. `Debug` and `Display` show the kind and host, never credentials.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseKind {
+    Sqlite,
+    Postgres,
+}
+
+impl DatabaseUrl {
+    pub fn parse(raw: &str) -> Result<DatabaseUrl, String> {
+        let raw = raw.trim();
+        if raw.starts_with("sqlite:") {
+            let path = raw
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or("");
+            if path.is_empty() {
+                return Err(
+                    "the SQLite URL has no file path (example: sqlite://data/helder.db)".into(),
+                );
+            }
+            Ok(DatabaseUrl(raw.to_string()))
+        } else if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            if DatabaseUrl(raw.to_string()).host().is_empty() {
+                return Err("the PostgreSQL URL has no host".into());
+            }
+            Ok(DatabaseUrl(raw.to_string()))
+        } else {
+            let scheme = raw.split(':').next().unwrap_or("");
+            Err(format!(
+                "unsupported database '{scheme}' (use sqlite://… or postgres://…)"
+            ))
+        }
+    }
+
+    pub fn kind(&self) -> DatabaseKind {
+        if self.0.starts_with("sqlite:") {
+            DatabaseKind::Sqlite
+        } else {
+            DatabaseKind::Postgres
+        }
+    }
+
+    /// The full URL, for connecting only. Never log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// SQLite: the file path. PostgreSQL: `host[:port]/database`.
+    pub fn host(&self) -> String {
+        match self.kind() {
+            DatabaseKind::Sqlite => self
+                .0
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:")
+                .split('?')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+            DatabaseKind::Postgres => {
+                let rest = self.0.split_once("://").map_or("", |(_, r)| r);
+                let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+                rest.split('?').next().unwrap_or("").to_string()
+            }
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind() {
+            DatabaseKind::Sqlite => write!(f, "sqlite {}", self.host()),
+            DatabaseKind::Postgres => write!(f, "postgres {}", self.host()),
+        }
+    }
+}
+
+/// Which setting was wrong and why, in one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub setting: String,
+    pub reason: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "configuration error in {}: {}",
+            self.setting, self.reason
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            host: IpAddr::from([127, 0, 0, 1]),
+            port: 3000,
+            database: DatabaseUrl("sqlite://data/helder.db".into()),
+            demo: false,
+            site_root: PathBuf::from("target/site"),
+            secure_cookies: true,
+            session_idle_minutes: 30,
+        }
+    }
+}
+
+/// The optional file: the same settings, all optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    host: Option<String>,
+    port: Option<u16>,
+    database_url: Option<String>,
+    demo: Option<bool>,
+    site_root: Option<String>,
+    secure_cookies: Option<bool>,
+    session_idle_minutes: Option<u32>,
+}
+
+impl Config {
+    /// Load from the process environment and, if present, the file named by `HELDER_CONFIG`
+    /// (or `helder.toml` in the working directory).
+    pub fn load() -> Result<Config, ConfigError> {
+        let env: HashMap<String, String> = std::env::vars().collect();
+        let (file_name, required) = match env.get("HELDER_CONFIG") {
+            Some(path) => (PathBuf::from(path), true),
+            None => (PathBuf::from("helder.toml"), false),
+        };
+        let file = match std::fs::read_to_string(&file_name) {
+            Ok(text) => Some((file_name.display().to_string(), text)),
+            Err(e) if required || e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(ConfigError {
+                    setting: "HELDER_CONFIG".into(),
+                    reason: format!("cannot read {}: {e}", file_name.display()),
+                })
+            }
+            Err(_) => None,
+        };
+        Config::from_sources(file.as_ref().map(|(n, t)| (n.as_str(), t.as_str())), &env)
+    }
+
+    /// Defaults → file → environment. Pure, so every rule is unit-tested.
+    pub fn from_sources(
+        file: Option<(&str, &str)>,
+        env: &HashMap<String, String>,
+    ) -> Result<Config, ConfigError> {
+        let mut config = Config::default();
+        if let Some((name, text)) = file {
+            let settings: FileSettings = toml::from_str(text).map_err(|e| ConfigError {
+                setting: name.to_string(),
+                reason: e.message().to_string(),
+            })?;
+            config.apply_file(name, settings)?;
+        }
+        config.apply_env(env)?;
+        Ok(config)
+    }
+
+    fn apply_file(&mut self, name: &str, s: FileSettings) -> Result<(), ConfigError> {
+        let err = |key: &str, reason: String| ConfigError {
+            setting: format!("{name}: {key}"),
+            reason,
+        };
+        if let Some(host) = s.host {
+            self.host = parse_host(&host).map_err(|r| err("host", r))?;
+        }
+        if let Some(port) = s.port {
+            self.port = check_port(port).map_err(|r| err("port", r))?;
+        }
+        if let Some(url) = s.database_url {
+            self.database = DatabaseUrl::parse(&url).map_err(|r| err("database_url", r))?;
+        }
+        if let Some(demo) = s.demo {
+            self.demo = demo;
+        }
+        if let Some(root) = s.site_root {
+            self.site_root = PathBuf::from(root);
+        }
+        if let Some(secure) = s.secure_cookies {
+            self.secure_cookies = secure;
+        }
+        if let Some(minutes) = s.session_idle_minutes {
+            self.session_idle_minutes =
+                check_minutes(minutes).map_err(|r| err("session_idle_minutes", r))?;
+        }
+        Ok(())
+    }
+
+    fn apply_env(&mut self, env: &HashMap<String, String>) -> Result<(), ConfigError> {
+        let err = |key: &str, value: &str, reason: String| ConfigError {
+            setting: format!("{key}={value:?}"),
+            reason,
+        };
+        if let Some(v) = env.get("HELDER_HOST") {
+            self.host = parse_host(v).map_err(|r| err("HELDER_HOST", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_PORT") {
+            self.port = v
+                .trim()
+                .parse::<u16>()
+                .map_err(|_| "not a port number (1–65535)".to_string())
+                .and_then(check_port)
+                .map_err(|r| err("HELDER_PORT", v, r))?;
+        }
+        // HELDER_DATABASE_URL wins over the conventional DATABASE_URL. The value is never
+        // echoed: it may hold a password.
+        for key in ["DATABASE_URL", "HELDER_DATABASE_URL"] {
+            if let Some(v) = env.get(key) {
+                self.database = DatabaseUrl::parse(v).map_err(|reason| ConfigError {
+                    setting: key.to_string(),
+                    reason,
+                })?;
+            }
+        }
+        if let Some(v) = env.get("HELDER_DEMO") {
+            self.demo = parse_bool(v).map_err(|r| err("HELDER_DEMO", v, r))?;
+        }
+        if let Some(v) = env
+            .get("HELDER_SITE_ROOT")
+            .or_else(|| env.get("LEPTOS_SITE_ROOT"))
+        {
+            self.site_root = PathBuf::from(v);
+        }
+        if let Some(v) = env.get("HELDER_SECURE_COOKIES") {
+            self.secure_cookies = parse_bool(v).map_err(|r| err("HELDER_SECURE_COOKIES", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_SESSION_IDLE_MINUTES") {
+            self.session_idle_minutes = v
+                .trim()
+                .parse::<u32>()
+                .map_err(|_| "not a whole number of minutes".to_string())
+                .and_then(check_minutes)
+                .map_err(|r| err("HELDER_SESSION_IDLE_MINUTES", v, r))?;
+        }
+        Ok(())
+    }
+}
+
+fn parse_host(v: &str) -> Result<IpAddr, String> {
+    v.trim()
+        .parse::<IpAddr>()
+        .map_err(|_| "not an IP address (example: 127.0.0.1)".to_string())
+}
+
+fn check_port(port: u16) -> Result<u16, String> {
+    if port == 0 {
+        Err("port 0 is not allowed; choose 1–65535".into())
+    } else {
+        Ok(port)
+    }
+}
+
+fn check_minutes(minutes: u32) -> Result<u32, String> {
+    if (1..=24 * 60).contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err("must be between 1 and 1440 minutes".into())
+    }
+}
+
+fn parse_bool(v: &str) -> Result<bool, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err("use true or false".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_sqlite_on_localhost_3000_without_demo() {
+        let c = Config::from_sources(None, &env(&[])).unwrap();
+        assert_eq!(c.port, 3000);
+        assert_eq!(c.host.to_string(), "127.0.0.1");
+        assert_eq!(c.database.kind(), DatabaseKind::Sqlite);
+        assert!(!c.demo);
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let file = "port = 4000\ndemo = true\n";
+        let c = Config::from_sources(
+            Some(("helder.toml", file)),
+            &env(&[("HELDER_PORT", "5000")]),
+        )
+        .unwrap();
+        assert_eq!(c.port, 5000);
+        assert!(c.demo);
+    }
+
+    #[test]
+    fn a_bad_port_names_the_variable_and_the_reason() {
+        let e = Config::from_sources(None, &env(&[("HELDER_PORT", "abc")])).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "configuration error in HELDER_PORT=\"abc\": not a port number (1–65535)"
+        );
+        assert!(Config::from_sources(None, &env(&[("HELDER_PORT", "0")])).is_err());
+        assert!(Config::from_sources(None, &env(&[("HELDER_PORT", "70000")])).is_err());
+    }
+
+    #[test]
+    fn an_unknown_file_key_is_refused() {
+        let e = Config::from_sources(Some(("helder.toml", "prot = 1\n")), &env(&[])).unwrap_err();
+        assert!(e.setting.starts_with("helder.toml"), "{e}");
+    }
+
+    #[test]
+    fn postgres_is_selected_by_url_and_the_password_never_shows() {
+        let c = Config::from_sources(
+            None,
+            &env(&[(
+                "DATABASE_URL",
+                "postgres://helder:s3cret@db.example:5432/helder",
+            )]),
+        )
+        .unwrap();
+        assert_eq!(c.database.kind(), DatabaseKind::Postgres);
+        let shown = format!("{:?} {} {:?}", c.database, c.database, c);
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("db.example:5432/helder"), "{shown}");
+    }
+
+    #[test]
+    fn an_unsupported_database_is_refused_without_echoing_the_url() {
+        let e =
+            Config::from_sources(None, &env(&[("DATABASE_URL", "mysql://u:pw@h/db")])).unwrap_err();
+        assert_eq!(e.setting, "DATABASE_URL");
+        assert!(!e.to_string().contains("pw"));
+    }
+
+    #[test]
+    fn helder_database_url_wins_over_database_url() {
+        let c = Config::from_sources(
+            None,
+            &env(&[
+                ("DATABASE_URL", "postgres://h/db"),
+                ("HELDER_DATABASE_URL", "sqlite://x.db"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.database.kind(), DatabaseKind::Sqlite);
+    }
+
+    #[test]
+    fn booleans_accept_common_spellings_only() {
+        assert!(
+            Config::from_sources(None, &env(&[("HELDER_DEMO", "yes")]))
+                .unwrap()
+                .demo
+        );
+        assert!(
+            !Config::from_sources(None, &env(&[("HELDER_DEMO", "0")]))
+                .unwrap()
+                .demo
+        );
+        assert!(Config::from_sources(None, &env(&[("HELDER_DEMO", "maybe")])).is_err());
+    }
+}

@@ -1,0 +1,144 @@
+//! The database: SQLite (embedded default) or PostgreSQL (several instances), behind one
+//! `sqlx::Any` pool with portable SQL. Start-up refuses a database that would lose
+//! acknowledged writes (SQLite not in WAL + synchronous=FULL; PostgreSQL synchronous_commit=off).
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Executor, Row};
+
+use crate::config::{DatabaseKind, DatabaseUrl};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub kind: DatabaseKind,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot open the database ({target}): {reason}")]
+    Connect { target: String, reason: String },
+    #[error("the database ({target}) is not durable enough: {reason}")]
+    NotDurable { target: String, reason: String },
+    #[error("migrating the database ({target}) failed: {reason}")]
+    Migrate { target: String, reason: String },
+}
+
+impl Db {
+    pub async fn connect(url: &DatabaseUrl) -> Result<Db, DbError> {
+        sqlx::any::install_default_drivers();
+        let target = url.to_string();
+        let connect_err = |e: sqlx::Error| DbError::Connect {
+            target: target.clone(),
+            reason: short(&e),
+        };
+        let kind = url.kind();
+        let pool = match kind {
+            DatabaseKind::Sqlite => {
+                let path = url.host();
+                if let Some(parent) = std::path::Path::new(&path).parent() {
+                    if !parent.as_os_str().is_empty() {
+                        std::fs::create_dir_all(parent).map_err(|e| DbError::Connect {
+                            target: target.clone(),
+                            reason: format!("cannot create folder {}: {e}", parent.display()),
+                        })?;
+                    }
+                }
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            // WAL lets readers work during a write; FULL syncs every commit so
+                            // an acknowledged write survives power loss, not just a crash.
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                            conn.execute("PRAGMA synchronous = FULL").await?;
+                            conn.execute("PRAGMA foreign_keys = ON").await?;
+                            conn.execute("PRAGMA busy_timeout = 5000").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(&format!("sqlite://{path}?mode=rwc"))
+                    .await
+                    .map_err(connect_err)?
+            }
+            DatabaseKind::Postgres => AnyPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(std::time::Duration::from_secs(10))
+                .connect(url.expose())
+                .await
+                .map_err(connect_err)?,
+        };
+        let db = Db { pool, kind };
+        db.check_durability(&target).await?;
+        Ok(db)
+    }
+
+    async fn check_durability(&self, target: &str) -> Result<(), DbError> {
+        let fail = |reason: String| DbError::NotDurable {
+            target: target.to_string(),
+            reason,
+        };
+        let text = |row: AnyRow| row.try_get::<String, _>(0);
+        match self.kind {
+            DatabaseKind::Sqlite => {
+                let mode = sqlx::query("PRAGMA journal_mode")
+                    .fetch_one(&self.pool)
+                    .await
+                    .and_then(text)
+                    .map_err(|e| fail(short(&e)))?;
+                let sync: i64 = sqlx::query("PRAGMA synchronous")
+                    .fetch_one(&self.pool)
+                    .await
+                    .and_then(|r| r.try_get::<i64, _>(0))
+                    .map_err(|e| fail(short(&e)))?;
+                if !mode.eq_ignore_ascii_case("wal") || sync != 2 {
+                    return Err(fail(format!(
+                        "journal_mode={mode}, synchronous={sync}; need wal and 2 (FULL)"
+                    )));
+                }
+            }
+            DatabaseKind::Postgres => {
+                let commit = sqlx::query("SHOW synchronous_commit")
+                    .fetch_one(&self.pool)
+                    .await
+                    .and_then(text)
+                    .map_err(|e| fail(short(&e)))?;
+                if commit == "off" {
+                    return Err(fail(
+                        "synchronous_commit=off can lose acknowledged writes".into(),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn migrate(&self, target: &str) -> Result<(), DbError> {
+        let migrator = match self.kind {
+            DatabaseKind::Sqlite => &SQLITE_MIGRATIONS,
+            DatabaseKind::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .run(&self.pool)
+            .await
+            .map_err(|e| DbError::Migrate {
+                target: target.to_string(),
+                reason: e.to_string(),
+            })
+    }
+}
+
+/// The driver's message without the connection string it sometimes repeats.
+fn short(e: &sqlx::Error) -> String {
+    let text = e.to_string();
+    match text.find("://") {
+        Some(i) => text[..i]
+            .trim_end_matches(|c: char| c.is_alphanumeric())
+            .trim()
+            .to_string(),
+        None => text,
+    }
+}

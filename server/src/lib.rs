@@ -1,0 +1,10 @@
+//! Helder's server: everything that touches the outside world (database, sessions, HTTP).
+
+pub mod access;
+pub mod auth;
+pub mod backend;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod startup;
+pub mod store;

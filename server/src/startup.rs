@@ -1,0 +1,184 @@
+//! Build the whole application from a config and a listener, so tests can bind port 0 and run
+//! a real server on a fresh database.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use tokio::net::TcpListener;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::auth::session_store::DbSessionStore;
+use crate::backend::AppBackend;
+use crate::config::Config;
+use crate::db::{Db, DbError};
+use crate::demo;
+use app::api::demo::DEMO_PREFIX;
+use app::{shell, App};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("loading the demo data failed: {0}")]
+    Demo(sqlx::Error),
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub db: Db,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Application, StartupError> {
+        let addr = SocketAddr::new(config.host, config.port);
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartupError::Bind {
+                addr: addr.to_string(),
+                source,
+            })?;
+        Application::build_with_listener(config, listener).await
+    }
+
+    pub async fn build_with_listener(
+        config: Config,
+        listener: TcpListener,
+    ) -> Result<Application, StartupError> {
+        let addr = listener.local_addr().map_err(|source| StartupError::Bind {
+            addr: "listener".into(),
+            source,
+        })?;
+        let db = Db::connect(&config.database).await?;
+        db.migrate(&config.database.to_string()).await?;
+        let backend = AppBackend::new(db.clone(), config.demo);
+        if config.demo {
+            demo::ensure_demo_data(&db, backend.today())
+                .await
+                .map_err(StartupError::Demo)?;
+        }
+        let router = router(&config, backend, addr);
+        Ok(Application {
+            listener,
+            router,
+            db,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    /// Serve until SIGINT or SIGTERM, then finish the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
+    let options = LeptosOptions::builder()
+        .output_name("helder")
+        .site_root(config.site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build();
+    let routes = generate_route_list(App);
+    let backends = backend.backends();
+    let demo = config.demo;
+    let context = move || app::provide_request_context(backends.clone(), demo);
+
+    let store = DbSessionStore::new(backend.db.clone());
+    spawn_session_cleanup(store.clone());
+    let (cookie_name, secure) = if config.secure_cookies {
+        ("__Host-helder", true)
+    } else {
+        // Documented exception for plain-http test hosts: the __Host- prefix requires Secure.
+        ("helder-sessie", false)
+    };
+    let sessions = SessionManagerLayer::new(store)
+        .with_name(cookie_name)
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_path("/")
+        .with_always_save(true)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
+            config.session_idle_minutes,
+        ))));
+
+    Router::new()
+        .leptos_routes_with_context(&options, routes, context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
+            context, shell,
+        ))
+        .layer(middleware::from_fn_with_state(demo, demo_guard))
+        .layer(sessions)
+        .with_state(options)
+}
+
+/// With demo mode off the demo server functions do not exist: 404 before they run.
+async fn demo_guard(State(demo): State<bool>, req: Request, next: Next) -> Response {
+    if !demo && req.uri().path().starts_with(DEMO_PREFIX) {
+        return http::StatusCode::NOT_FOUND.into_response();
+    }
+    next.run(req).await
+}
+
+fn spawn_session_cleanup(store: DbSessionStore) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "removing expired sessions failed");
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

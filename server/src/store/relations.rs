@@ -1,0 +1,60 @@
+//! The relations access decisions are made from: who is on which case, valid today.
+
+use sqlx::FromRow;
+use time::Date;
+
+use super::{internal, iso};
+use crate::db::Db;
+use app::api::AppError;
+
+#[derive(Debug, Clone, FromRow)]
+pub struct MemberRelation {
+    pub relation: String,
+    pub has_gezag: i64,
+    pub birth_date: String,
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct Assignment {
+    pub role: String,
+    pub is_vaste: i64,
+}
+
+pub async fn member_relations(
+    db: &Db,
+    person_id: &str,
+    case_id: &str,
+    today: Date,
+) -> Result<Vec<MemberRelation>, AppError> {
+    sqlx::query_as::<_, MemberRelation>(
+        "SELECT m.relation, m.has_gezag, p.birth_date
+         FROM case_members m JOIN persons p ON p.id = m.person_id
+         WHERE m.person_id = $1 AND m.case_id = $2
+           AND m.valid_from <= $3 AND (m.valid_until IS NULL OR m.valid_until > $3)",
+    )
+    .bind(person_id)
+    .bind(case_id)
+    .bind(iso(today))
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal("member_relations"))
+}
+
+pub async fn assignments(
+    db: &Db,
+    professional_id: &str,
+    case_id: &str,
+    today: Date,
+) -> Result<Vec<Assignment>, AppError> {
+    sqlx::query_as::<_, Assignment>(
+        "SELECT role, is_vaste FROM case_professionals
+         WHERE professional_id = $1 AND case_id = $2
+           AND valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)",
+    )
+    .bind(professional_id)
+    .bind(case_id)
+    .bind(iso(today))
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal("assignments"))
+}

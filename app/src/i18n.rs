@@ -142,7 +142,7 @@ pub fn t(id: &str) -> String {
     translate(use_lang(), id, None)
 }
 
-/// Translate with Fluent arguments: `t_args("greeting", &[("name", name.into())])`.
+/// Translate with Fluent arguments, e.g. a `name` argument given as `("name", name.into())`.
 pub fn t_args(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
     let mut fa = FluentArgs::new();
     for (k, v) in args {

@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Link rel="stylesheet" href="/pkg/helder.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="description" content=t("site-description") />
         <Meta name="theme-color" content="#1d4e63" />
         <Title formatter=|page: String| {

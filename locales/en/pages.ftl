@@ -6,7 +6,7 @@ welcome-access = You get access to Helder through your steady contact person.
 
 my-cases-title = My family
 my-cases-empty = There is no family you are involved with right now.
-family-of = Family
+family-of = The { $name } family
 
 demo-title = Demo: choose who you are
 demo-lead = This is a demo with made-up people. Choose who you want to be. You then see Helder as that person sees it.

@@ -6,7 +6,7 @@ welcome-access = Je krijgt toegang tot Helder via je vaste professional.
 
 my-cases-title = Mijn gezin
 my-cases-empty = Er is nu geen gezin waar jij bij betrokken bent.
-family-of = Gezin
+family-of = Gezin { $name }
 
 demo-title = Demo: kies wie je bent
 demo-lead = Dit is een demo met verzonnen mensen. Kies wie je wilt zijn. Je ziet dan Helder zoals die persoon het ziet.

@@ -66,7 +66,7 @@ impl Db {
             }
             DatabaseKind::Postgres => AnyPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(std::time::Duration::from_secs(10))
+                .acquire_timeout(std::time::Duration::from_secs(5))
                 .connect(url.expose())
                 .await
                 .map_err(connect_err)?,

@@ -56,16 +56,33 @@ impl FromServerFnError for AppError {
     }
 }
 
-/// Record the error's HTTP status on the response being built (a page render or a server
-/// function call), so a refused id answers 404 both as a page and as an API call.
+/// Give a server function's HTTP response the error's status (404, 401, 422 …) instead of a
+/// blanket 500. Only for calls over HTTP: when a page calls a server function inline during
+/// server rendering, the page decides its own status (see `ErrorView`), because a page may
+/// treat an error as an ordinary state ("not signed in" on the start page).
 pub fn with_status(err: AppError) -> AppError {
     #[cfg(feature = "ssr")]
-    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        if let Ok(code) = http::StatusCode::from_u16(err.status()) {
-            res.set_status(code);
+    {
+        let over_http = leptos::prelude::use_context::<http::request::Parts>()
+            .is_some_and(|parts| parts.uri.path().starts_with("/api/"));
+        if over_http {
+            set_response_status(err.status());
         }
     }
     err
+}
+
+/// Set the status of the response being built, if there is one.
+pub fn set_response_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(code)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(status),
+    ) {
+        res.set_status(code);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
 }
 
 #[cfg(test)]

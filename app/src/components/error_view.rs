@@ -16,6 +16,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             ("error-internal-title", error.message_id().to_string())
         }
     };
+    crate::api::error::set_response_status(error.status());
     let sign_in = matches!(error, AppError::NotSignedIn) && use_demo_mode();
     view! {
         <Title text=t(title) />

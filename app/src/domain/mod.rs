@@ -4,6 +4,7 @@
 
 pub mod age;
 pub mod calendar;
+pub mod ids;
 pub mod organisation;
 pub mod phase;
 pub mod role;

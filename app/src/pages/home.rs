@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::api::{case::my_cases, AppError};
 use crate::components::error_view::ErrorView;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::use_demo_mode;
 
 /// Start page: your cases when signed in, otherwise what Helder is and how to get in.
@@ -52,7 +52,7 @@ fn MyCases(cases: Vec<crate::api::types::CaseLink>) -> impl IntoView {
                         {cases.into_iter().map(|c| view! {
                             <li>
                                 <a class="link-list__item" href=format!("/zaak/{}", c.case_id)>
-                                    <span class="link-list__title">{t("family-of")} " " {c.family_name}</span>
+                                    <span class="link-list__title">{t_args("family-of", &[("name", c.family_name.into())])}</span>
                                     <span class="link-list__meta">{c.municipality} " · " {t(&format!("phase-{}", c.phase.key()))}</span>
                                 </a>
                             </li>

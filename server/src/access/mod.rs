@@ -85,6 +85,12 @@ pub async fn authorize(
     case_id: &str,
     today: Date,
 ) -> Result<Grant, AppError> {
+    if who.is_none() {
+        return Err(AppError::NotSignedIn);
+    }
+    if !app::domain::ids::is_valid_id(case_id) {
+        return Err(AppError::NotFound);
+    }
     let actor = actor_kind(db, who, case_id, today).await?;
     match decide(actor, action) {
         Decision::Allow => Ok(Grant {

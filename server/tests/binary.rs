@@ -1,0 +1,44 @@
+//! The real binary: a bad setting stops it with one clear line and a non-zero exit.
+
+use std::process::Command;
+
+fn run(env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_helder"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run helder");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn a_bad_port_stops_the_server_with_one_line_naming_the_variable() {
+    let (code, stderr) = run(&[("HELDER_PORT", "drieduizend")]);
+    assert_eq!(code, Some(2));
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("HELDER_PORT"), "{stderr}");
+}
+
+#[test]
+fn an_unreachable_database_is_reported_without_the_password() {
+    let (code, stderr) = run(&[(
+        "DATABASE_URL",
+        "postgres://helder:geheim-wachtwoord@127.0.0.1:1/helder",
+    )]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("127.0.0.1:1/helder"), "{stderr}");
+    assert!(!stderr.contains("geheim-wachtwoord"), "{stderr}");
+}
+
+#[test]
+fn an_unsupported_database_scheme_is_refused() {
+    let (code, stderr) = run(&[("DATABASE_URL", "mysql://root:pw@localhost/helder")]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("DATABASE_URL"));
+    assert!(!stderr.contains("pw@"));
+}

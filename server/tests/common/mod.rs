@@ -1,0 +1,297 @@
+//! Test harness: a real server on port 0 with a fresh database per test.
+//!
+//! `HELDER_TEST_DATABASE=postgres` runs the suite on PostgreSQL (a new database per test,
+//! dropped afterwards; base URL from `HELDER_TEST_POSTGRES_URL`, default
+//! postgres://postgres@127.0.0.1:5432/postgres); anything else runs it on a fresh SQLite file.
+#![allow(dead_code)]
+
+use std::sync::Mutex;
+
+use reqwest::header::{HeaderMap, ACCEPT, COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{redirect::Policy, StatusCode};
+use server::config::{Config, DatabaseUrl};
+use server::startup::Application;
+use sqlx::{Connection, Executor};
+
+pub const SESSION_COOKIE: &str = "__Host-helder";
+
+pub struct TestApp {
+    pub base: String,
+    /// The server's own database, for checking what was stored.
+    pub db: server::db::Db,
+    client: reqwest::Client,
+    session: Mutex<Option<String>>,
+    lang: Mutex<Option<String>>,
+    pg_database: Option<String>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    _dir: Option<TempDir>,
+}
+
+/// A temporary folder removed on drop.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn postgres_base() -> String {
+    std::env::var("HELDER_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+pub fn on_postgres() -> bool {
+    std::env::var("HELDER_TEST_DATABASE").is_ok_and(|v| v == "postgres")
+}
+
+/// A fresh, empty database URL for one test.
+pub async fn fresh_database() -> (DatabaseUrl, Option<String>, Option<TempDir>) {
+    if on_postgres() {
+        let name = format!("helder_test_{}", uuid::Uuid::new_v4().simple());
+        let base = postgres_base();
+        let mut conn = sqlx::PgConnection::connect(&base)
+            .await
+            .expect("connect to PostgreSQL");
+        conn.execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create test database");
+        let url = match base.rsplit_once('/') {
+            Some((server, _)) => format!("{server}/{name}"),
+            None => panic!("HELDER_TEST_POSTGRES_URL needs a database path"),
+        };
+        (DatabaseUrl::parse(&url).expect("url"), Some(name), None)
+    } else {
+        let dir =
+            std::env::temp_dir().join(format!("helder-test-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let url =
+            DatabaseUrl::parse(&format!("sqlite://{}/helder.db", dir.display())).expect("url");
+        (url, None, Some(TempDir(dir)))
+    }
+}
+
+pub fn drop_postgres_database(name: &str) {
+    let name = name.to_string();
+    // Drop runs outside the test's runtime; a short-lived runtime on its own thread does it.
+    let _ = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async {
+            if let Ok(mut conn) = sqlx::PgConnection::connect(&postgres_base()).await {
+                let _ = conn
+                    .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                    .await;
+            }
+        });
+    })
+    .join();
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(name) = &self.pg_database {
+            drop_postgres_database(name);
+        }
+    }
+}
+
+pub async fn spawn_app(demo: bool) -> TestApp {
+    spawn_with(|c| c.demo = demo).await
+}
+
+pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let (database, pg_database, dir) = fresh_database().await;
+    let mut config = Config {
+        database,
+        port: 1,
+        ..Config::default()
+    };
+    adjust(&mut config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let app = Application::build_with_listener(config, listener)
+        .await
+        .expect("build app");
+    let base = format!("http://{}", app.local_addr());
+    let db = app.db.clone();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(app.run_until(async move {
+        let _ = rx.await;
+    }));
+    TestApp {
+        base,
+        db,
+        client: reqwest::Client::builder()
+            .redirect(Policy::none())
+            .build()
+            .expect("client"),
+        session: Mutex::new(None),
+        lang: Mutex::new(None),
+        pg_database,
+        shutdown: Some(tx),
+        _dir: dir,
+    }
+}
+
+/// A response, read completely.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> Option<String> {
+        self.headers
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    }
+
+    /// The `<main>` element: the page content without per-response parts such as nonces.
+    pub fn main(&self) -> &str {
+        let start = self.body.find("<main").unwrap_or(0);
+        let end = self.body.find("</main>").map_or(self.body.len(), |i| i + 7);
+        &self.body[start..end]
+    }
+
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl TestApp {
+    fn cookie_header(&self) -> Option<String> {
+        let mut parts = vec![];
+        if let Some(s) = self.session.lock().expect("lock").clone() {
+            parts.push(format!("{SESSION_COOKIE}={s}"));
+        }
+        if let Some(l) = self.lang.lock().expect("lock").clone() {
+            parts.push(format!("helder-taal={l}"));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
+    /// Keep cookies the way a browser would (the __Host- cookie is Secure, which a plain-http
+    /// client jar would drop, so the harness keeps it by hand).
+    fn remember(&self, page: &Page) {
+        for c in page.set_cookies() {
+            let first = c.split(';').next().unwrap_or("");
+            let Some((name, value)) = first.split_once('=') else {
+                continue;
+            };
+            let expired = c.contains("Max-Age=0") || value.is_empty();
+            if name == SESSION_COOKIE {
+                *self.session.lock().expect("lock") = (!expired).then(|| value.to_string());
+            } else if name == "helder-taal" {
+                *self.lang.lock().expect("lock") = Some(value.to_string());
+            }
+        }
+    }
+
+    async fn finish(&self, res: reqwest::Response) -> Page {
+        let page = Page {
+            status: res.status(),
+            headers: res.headers().clone(),
+            body: res.text().await.expect("body"),
+        };
+        self.remember(&page);
+        page
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header(ACCEPT, "text/html");
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        self.finish(req.send().await.expect("GET")).await
+    }
+
+    /// A plain HTML form post, as a browser without JavaScript sends it.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(ACCEPT, "text/html")
+            .form(form);
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        self.finish(req.send().await.expect("POST")).await
+    }
+
+    /// A server function call as the hydrated app makes it (form-encoded in, JSON out).
+    pub async fn call(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(ACCEPT, "application/json")
+            .form(form);
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        self.finish(req.send().await.expect("call")).await
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        self.session.lock().expect("lock").clone()
+    }
+
+    pub fn set_session_cookie(&self, value: Option<String>) {
+        *self.session.lock().expect("lock") = value;
+    }
+
+    pub fn set_language_cookie(&self, lang: &str) {
+        *self.lang.lock().expect("lock") = Some(lang.to_string());
+    }
+
+    /// Sign in through the demo page's form; returns the page it lands on.
+    pub async fn demo_sign_in(&self, key: &str) -> Page {
+        use leptos::server_fn::ServerFn;
+        let res = self
+            .post_form(app::api::demo::DemoSignIn::PATH, &[("key", key)])
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::FOUND,
+            "demo sign-in as {key}: {}",
+            res.body
+        );
+        let to = res.location().expect("redirect after sign-in");
+        self.get(&to).await
+    }
+
+    /// The case id of the page a demo person lands on after sign-in.
+    pub async fn case_id_of(&self, key: &str) -> String {
+        use leptos::server_fn::ServerFn;
+        let res = self
+            .post_form(app::api::demo::DemoSignIn::PATH, &[("key", key)])
+            .await;
+        let to = res.location().expect("redirect");
+        to.strip_prefix("/zaak/")
+            .expect("lands on a case")
+            .to_string()
+    }
+}

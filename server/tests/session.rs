@@ -1,0 +1,74 @@
+//! Sessions: cookie attributes, id rotation at sign-in, sign-out ends the server session.
+
+mod common;
+
+use common::{spawn_app, SESSION_COOKIE};
+use leptos::server_fn::ServerFn;
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn the_session_cookie_is_host_prefixed_http_only_secure_and_strict() {
+    let app = spawn_app(true).await;
+    let res = app
+        .post_form(app::api::demo::DemoSignIn::PATH, &[("key", "sanne")])
+        .await;
+    let cookie = res
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with(&format!("{SESSION_COOKIE}=")))
+        .expect("session cookie");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+        assert!(
+            cookie.contains(attribute),
+            "{attribute} missing in {cookie}"
+        );
+    }
+    assert!(
+        !cookie.contains("Domain="),
+        "a __Host- cookie has no Domain"
+    );
+}
+
+#[tokio::test]
+async fn signing_in_gives_a_new_session_id() {
+    let app = spawn_app(true).await;
+    app.demo_sign_in("sanne").await;
+    let first = app.session_cookie().expect("cookie");
+    app.demo_sign_in("mark").await;
+    let second = app.session_cookie().expect("cookie");
+    assert_ne!(first, second);
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    let app = spawn_app(true).await;
+    let case = app.case_id_of("sanne").await;
+    let stolen = app.session_cookie().expect("cookie");
+
+    let res = app.post_form(app::api::account::SignOut::PATH, &[]).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    assert_eq!(res.location().as_deref(), Some("/"));
+
+    // Replaying the old cookie no longer works.
+    app.set_session_cookie(Some(stolen));
+    assert_eq!(
+        app.get(&format!("/zaak/{case}")).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn session_ids_are_stored_only_as_hashes() {
+    let app = spawn_app(true).await;
+    app.demo_sign_in("sanne").await;
+    let cookie = app.session_cookie().expect("cookie");
+    let stored: Vec<String> = sqlx::query_scalar("SELECT id_hash FROM sessions")
+        .fetch_all(&app.db.pool)
+        .await
+        .expect("query");
+    assert!(!stored.is_empty());
+    assert!(
+        stored.iter().all(|h| h.len() == 64 && !h.contains(&cookie)),
+        "{stored:?}"
+    );
+}

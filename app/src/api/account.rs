@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::error::with_status;
 use super::types::Me;
 use super::AppError;
 
@@ -18,13 +17,13 @@ pub async fn who_am_i() -> Result<Option<Me>, AppError> {
         }
     }
     .await
-    .map_err(with_status)
+    .map_err(super::error::with_status)
 }
 
 /// Sign out and go back to the start page.
 #[server(prefix = "/api", endpoint = "account/sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    super::session::end().await.map_err(with_status)?;
+    super::session::end().await.map_err(super::error::with_status)?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -35,7 +34,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 pub async fn set_language(lang: String, return_to: String) -> Result<(), AppError> {
     use crate::i18n::{Lang, LANG_COOKIE};
     let lang = Lang::from_code(&lang)
-        .ok_or_else(|| with_status(AppError::Invalid("error-unknown-language".into())))?;
+        .ok_or_else(|| super::error::with_status(AppError::Invalid("error-unknown-language".into())))?;
     let target = safe_return_path(&return_to);
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         let cookie = format!(

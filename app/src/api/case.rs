@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::error::with_status;
 use super::types::{CaseLink, Overview};
 use super::AppError;
 
@@ -15,7 +14,7 @@ pub async fn case_overview(case_id: String) -> Result<Overview, AppError> {
             .await
     }
     .await
-    .map_err(with_status)
+    .map_err(super::error::with_status)
 }
 
 /// The cases the signed-in person may open.
@@ -26,5 +25,5 @@ pub async fn my_cases() -> Result<Vec<CaseLink>, AppError> {
         super::backend::Backends::get()?.cases.my_cases(&who).await
     }
     .await
-    .map_err(with_status)
+    .map_err(super::error::with_status)
 }

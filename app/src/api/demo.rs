@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::error::with_status;
 use super::types::DemoPerson;
 use super::AppError;
 
@@ -13,7 +12,7 @@ pub const DEMO_PREFIX: &str = "/api/demo";
 pub async fn demo_people() -> Result<Vec<DemoPerson>, AppError> {
     async { super::backend::Backends::get()?.demo.people().await }
         .await
-        .map_err(with_status)
+        .map_err(super::error::with_status)
 }
 
 #[server(prefix = "/api/demo", endpoint = "sign-in")]
@@ -28,5 +27,5 @@ pub async fn demo_sign_in(key: String) -> Result<(), AppError> {
         Ok(())
     }
     .await
-    .map_err(with_status)
+    .map_err(super::error::with_status)
 }

@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Browser tests run Debian's Chromium (never a downloaded browser) against the real server
+// binary with demo data, on a phone-sized screen, twice: hydrated and with JavaScript off.
+const port = Number(process.env.E2E_PORT ?? 3917);
+const database =
+  process.env.E2E_DATABASE_URL ?? `sqlite://${join(mkdtempSync(join(tmpdir(), 'helder-e2e-')), 'helder.db')}`;
+
+const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'nl-NL',
+    ...phone,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'hydrated', use: { javaScriptEnabled: true } },
+    { name: 'no-js', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: '../target/debug/helder',
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      HELDER_PORT: String(port),
+      HELDER_DEMO: 'true',
+      HELDER_SITE_ROOT: '../target/site',
+      DATABASE_URL: database,
+      HELDER_LOG: 'warn',
+    },
+  },
+});

@@ -1,0 +1,54 @@
+import { BrowserContext, expect, Page, TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const hydrated = (testInfo: TestInfo) => testInfo.project.name === 'hydrated';
+
+/** Open a page; in the hydrated run, wait until the islands are live. */
+export async function open(page: Page, path: string, testInfo: TestInfo) {
+  const response = await page.goto(path);
+  await settle(page, testInfo);
+  return response;
+}
+
+/** After a navigation (link, form post), wait for hydration in the hydrated run. */
+export async function settle(page: Page, testInfo: TestInfo) {
+  await page.waitForLoadState('load');
+  if (hydrated(testInfo)) {
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core with the WCAG 2.2 AA rule set must report nothing. axe runs as script in the page,
+ * which a no-JS page cannot do; there the exact server HTML (scripts removed, styles loaded from
+ * the server as usual) is audited in a side context that allows script.
+ */
+export async function expectAccessible(page: Page, testInfo: TestInfo) {
+  let target = page;
+  let side: BrowserContext | undefined;
+  if (!hydrated(testInfo)) {
+    const url = page.url();
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    side = await page.context().browser()!.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+    target = await side.newPage();
+    await target.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await target.goto(url);
+  }
+  try {
+    const results = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  } finally {
+    await side?.close();
+  }
+}
+
+/** Sign in on the demo page as the person whose name is on the button. */
+export async function signInAs(page: Page, name: string, testInfo: TestInfo) {
+  await open(page, '/demo', testInfo);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.waitForURL(/\/zaak\//);
+  await settle(page, testInfo);
+}

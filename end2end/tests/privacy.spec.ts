@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, open, signInAs } from './helpers';
+
+test('changing the id in the URL does not open another family’s case', async ({ browser, page }, testInfo) => {
+  // Learn the Almere family's case address in a separate browser context.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto('/demo');
+  await otherPage.getByRole('button', { name: /Elif Yilmaz/ }).click();
+  await otherPage.waitForURL(/\/zaak\//);
+  const almereUrl = new URL(otherPage.url()).pathname;
+  await other.close();
+
+  await signInAs(page, 'Sanne de Vries', testInfo);
+  const foreign = await page.goto(almereUrl);
+  expect(foreign?.status()).toBe(404);
+  const foreignText = await page.locator('main').innerText();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+  await expect(page.getByText('Yilmaz')).toHaveCount(0);
+  expect(await page.content()).not.toContain('Rik de Boer');
+  await expectAccessible(page, testInfo);
+
+  const missing = await open(page, '/zaak/00000000-0000-4000-8000-000000000000', testInfo);
+  expect(missing?.status()).toBe(404);
+  expect(await page.locator('main').innerText()).toBe(foreignText);
+});
+
+test('the secret address of a parent is nowhere in the other parent’s page', async ({ page }, testInfo) => {
+  await signInAs(page, 'Mark Bakker', testInfo);
+  expect(await page.content()).not.toContain('Geheim adres');
+});

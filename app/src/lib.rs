@@ -21,7 +21,8 @@ use leptos_router::{
 use crate::components::layout::{Footer, Header};
 use crate::i18n::{t, use_lang};
 use crate::pages::{
-    demo::DemoPage, home::HomePage, not_found::NotFoundPage, overview::OverviewPage,
+    demo::DemoPage, home::HomePage, not_found::NotFoundPage, notice::NoticePage,
+    overview::OverviewPage,
 };
 
 /// Whether this instance runs with fictional demo data; shown on every page.
@@ -99,6 +100,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("demo") view=DemoPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id") view=OverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("melding/:kind") view=NoticePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

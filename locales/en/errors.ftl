@@ -8,3 +8,4 @@ error-invalid-title = That did not work
 error-internal-title = Something went wrong
 error-internal-text = Something went wrong on our side. Your details are not lost. Please try again in a few minutes.
 error-unknown-language = We do not know this language. Choose Dutch or English.
+error-invalid-text = We could not use what you sent. Nothing was changed. Go back and try again.

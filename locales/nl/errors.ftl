@@ -8,3 +8,4 @@ error-invalid-title = Dat ging niet goed
 error-internal-title = Er ging iets mis
 error-internal-text = Er ging bij ons iets mis. Jouw gegevens zijn niet kwijt. Probeer het over een paar minuten opnieuw.
 error-unknown-language = Deze taal kennen we niet. Kies Nederlands of Engels.
+error-invalid-text = Wat je stuurde konden we niet gebruiken. Er is niets veranderd. Ga terug en probeer het opnieuw.

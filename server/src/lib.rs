@@ -6,5 +6,6 @@ pub mod backend;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod form_errors;
 pub mod startup;
 pub mod store;

@@ -19,6 +19,7 @@ use crate::backend::AppBackend;
 use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
+use crate::form_errors;
 use app::api::demo::DEMO_PREFIX;
 use app::{shell, App};
 
@@ -138,7 +139,11 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
             context, shell,
         ))
         .layer(middleware::from_fn_with_state(demo, demo_guard))
+        .layer(middleware::from_fn(form_errors::html_form_errors))
         .layer(sessions)
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            form_errors::panic_response,
+        ))
         .with_state(options)
 }
 

@@ -134,3 +134,37 @@ async fn migrations_apply_twice_without_harm() {
         common::drop_postgres_database(&name);
     }
 }
+
+#[tokio::test]
+async fn a_refused_form_post_without_javascript_lands_on_a_translated_page() {
+    let app = spawn_app(true).await;
+    let res = app
+        .post_form(app::api::demo::DemoSignIn::PATH, &[("key", "niemand")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let to = res.location().expect("redirect");
+    let page = app.get(&to).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.main().contains("Deze pagina bestaat niet"));
+
+    let res = app
+        .post_form(
+            app::api::account::SetLanguage::PATH,
+            &[("lang", "klingon"), ("return_to", "/")],
+        )
+        .await;
+    let page = app.get(&res.location().expect("redirect")).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.main().contains("Dat ging niet goed"));
+}
+
+#[tokio::test]
+async fn a_form_with_missing_fields_is_bad_input_not_a_crash() {
+    let app = spawn_app(true).await;
+    let res = app
+        .post_form(app::api::demo::DemoSignIn::PATH, &[("wrong", "field")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let page = app.get(&res.location().expect("redirect")).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

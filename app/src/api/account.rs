@@ -23,7 +23,9 @@ pub async fn who_am_i() -> Result<Option<Me>, AppError> {
 /// Sign out and go back to the start page.
 #[server(prefix = "/api", endpoint = "account/sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    super::session::end().await.map_err(super::error::with_status)?;
+    super::session::end()
+        .await
+        .map_err(super::error::with_status)?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -33,8 +35,9 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "account/language")]
 pub async fn set_language(lang: String, return_to: String) -> Result<(), AppError> {
     use crate::i18n::{Lang, LANG_COOKIE};
-    let lang = Lang::from_code(&lang)
-        .ok_or_else(|| super::error::with_status(AppError::Invalid("error-unknown-language".into())))?;
+    let lang = Lang::from_code(&lang).ok_or_else(|| {
+        super::error::with_status(AppError::Invalid("error-unknown-language".into()))
+    })?;
     let target = safe_return_path(&return_to);
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         let cookie = format!(

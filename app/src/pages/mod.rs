@@ -5,4 +5,5 @@
 pub mod demo;
 pub mod home;
 pub mod not_found;
+pub mod notice;
 pub mod overview;

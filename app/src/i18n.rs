@@ -70,6 +70,9 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/domain.ftl")),
             include_str!(concat!("../../locales/", $lang, "/pages.ftl")),
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/powers.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/rights.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
         ]
     };
 }
@@ -260,6 +263,69 @@ mod tests {
         }
         for d in 1..=7 {
             wanted.push(format!("weekday-{d}"));
+        }
+        use crate::domain::{deadlines, decisions, journey, powers, rights};
+        for phase in Phase::ALL {
+            for role in ProfessionalRole::ALL {
+                let card = powers::powers(role, phase);
+                wanted.extend(card.may.iter().map(|p| format!("power-{}", p.key())));
+                wanted.extend(
+                    card.may_not
+                        .iter()
+                        .map(|(p, _)| format!("power-{}", p.key())),
+                );
+            }
+        }
+        for d in powers::Decider::ALL {
+            wanted.push(format!("decider-{}", d.key()));
+            wanted.push(format!("maker-{}", d.key()));
+        }
+        for r in rights::Right::ALL {
+            wanted.push(format!("right-{}", r.key()));
+            wanted.push(format!("right-{}-how", r.key()));
+            wanted.push(format!("contact-{}", r.contact().key()));
+        }
+        for k in deadlines::DeadlineKind::ALL {
+            wanted.push(format!("deadline-{}", k.key()));
+        }
+        for k in decisions::DecisionKind::ALL {
+            wanted.push(format!("decision-{}", k.key()));
+            wanted.push(format!("maker-{}", k.decider().key()));
+            wanted.extend(
+                k.before()
+                    .iter()
+                    .chain(k.after().iter())
+                    .map(|s| format!("step-action-{}", s.key())),
+            );
+        }
+        for k in journey::StepKind::ALL {
+            wanted.push(format!("step-{}", k.key()));
+        }
+        for k in journey::MeetingKind::ALL {
+            wanted.push(format!("meeting-{}", k.key()));
+            wanted.push(format!("meeting-expect-{}", k.key()));
+        }
+        for k in journey::DocumentKind::ALL {
+            wanted.push(format!("document-{}", k.key()));
+        }
+        for o in OrganisationKind::ALL {
+            wanted.push(format!("complaint-how-{}", o.key()));
+        }
+        for t in journey::GLOSSARY {
+            for suffix in ["", "-forms", "-explained"] {
+                wanted.push(format!("term-{t}{suffix}"));
+            }
+        }
+        for reason in ["new-job", "phase-change", "family-request", "leave"] {
+            wanted.push(format!("change-reason-{reason}"));
+        }
+        for e in [
+            "error-not-found-text",
+            "error-not-signed-in-text",
+            "error-internal-text",
+            "error-invalid-text",
+        ] {
+            wanted.push(e.to_string());
         }
         let missing: Vec<_> = wanted.into_iter().filter(|w| !nl.contains(w)).collect();
         assert!(missing.is_empty(), "missing: {missing:?}");

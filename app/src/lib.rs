@@ -20,9 +20,13 @@ use leptos_router::{
 
 use crate::components::layout::{Footer, Header};
 use crate::i18n::{t, use_lang};
+use crate::pages::case::{
+    changes::ChangesPage, decisions::DecisionsPage, documents::DocumentsPage, help::HelpPage,
+    meetings::MeetingsPage, powers::PowersPage, rights::RightsPage, timeline::TimelinePage,
+};
 use crate::pages::{
-    demo::DemoPage, home::HomePage, not_found::NotFoundPage, notice::NoticePage,
-    overview::OverviewPage,
+    demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
+    notice::NoticePage, overview::OverviewPage,
 };
 
 /// Whether this instance runs with fictional demo data; shown on every page.
@@ -100,6 +104,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("demo") view=DemoPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id") view=OverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/wie-doet-wat") view=PowersPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/traject") view=TimelinePage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/rechten") view=RightsPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/wat-komt-eraan") view=DecisionsPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/afspraken") view=MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/documenten") view=DocumentsPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/hulp") view=HelpPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
+                    <Route path=path!("begrippen") view=GlossaryPage ssr=SsrMode::Async />
                     <Route path=path!("melding/:kind") view=NoticePage ssr=SsrMode::Async />
                 </Routes>
             </main>

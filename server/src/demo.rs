@@ -28,7 +28,9 @@ struct Org {
     kind: &'static str,
     name: &'static str,
     phone: &'static str,
-    email: &'static str,
+    email: Option<&'static str>,
+    website: Option<&'static str>,
+    complaints_email: Option<&'static str>,
 }
 
 struct Pro {
@@ -59,49 +61,130 @@ struct Family {
     phase: &'static str,
     phase_days_ago: i64,
     members: &'static [Member],
-    /// (professional key, role, is vaste)
-    professionals: &'static [(&'static str, ProfessionalRole, bool)],
+    professionals: &'static [OnCase],
+    picture: Picture,
 }
 
+/// A professional on a case from `from` days ago until `until` days ago (None: still).
+struct OnCase {
+    key: &'static str,
+    role: ProfessionalRole,
+    vaste: bool,
+    from: i64,
+    until: Option<i64>,
+    reason: Option<&'static str>,
+    handover: Option<&'static str>,
+}
+
+const fn on_case(key: &'static str, role: ProfessionalRole, vaste: bool, from: i64) -> OnCase {
+    OnCase {
+        key,
+        role,
+        vaste,
+        from,
+        until: None,
+        reason: None,
+        handover: None,
+    }
+}
+
+/// Dates are in days relative to today: negative is past, positive is future.
+struct Picture {
+    /// (step kind, state, day, organisation)
+    steps: &'static [(&'static str, &'static str, i64, &'static str)],
+    /// (decision kind, started, expected, decided)
+    decisions: &'static [(&'static str, Option<i64>, Option<i64>, Option<i64>)],
+    /// (meeting kind, day, time, place, organisation, attendee keys)
+    meetings: &'static [(
+        &'static str,
+        i64,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+    )],
+    /// (document kind, day, organisation, status, react until)
+    documents: &'static [(&'static str, i64, &'static str, &'static str, Option<i64>)],
+}
+
+// Demo organisations have made-up contact details (.example); Veilig Thuis and Jeugdstem keep
+// their real national numbers, because a family in the demo must never be sent to a wrong one.
 const ORGS: &[Org] = &[
     Org {
         id: "wijkteam-lelystad",
         kind: "wijkteam",
         name: "Wijkteam Lelystad",
         phone: "0320 000 100",
-        email: "info@wijkteam-lelystad.example",
+        email: Some("info@wijkteam-lelystad.example"),
+        website: None,
+        complaints_email: Some("klachten@lelystad.example"),
     },
     Org {
         id: "wijkteam-almere",
         kind: "wijkteam",
         name: "Wijkteam Almere",
         phone: "036 000 200",
-        email: "info@wijkteam-almere.example",
+        email: Some("info@wijkteam-almere.example"),
+        website: None,
+        complaints_email: Some("klachten@almere.example"),
     },
     Org {
         id: "save",
         kind: "gi",
         name: "SAVE Jeugdbescherming Flevoland",
         phone: "088 000 300",
-        email: "flevoland@save.example",
+        email: Some("flevoland@save.example"),
+        website: None,
+        complaints_email: Some("klachtencommissie@save.example"),
     },
     Org {
         id: "raad",
         kind: "raad",
         name: "Raad voor de Kinderbescherming, Lelystad",
         phone: "088 000 400",
-        email: "lelystad@raad.example",
+        email: Some("lelystad@raad.example"),
+        website: None,
+        complaints_email: Some("klachten@raad.example"),
     },
     Org {
         id: "veilig-thuis",
         kind: "veilig-thuis",
         name: "Veilig Thuis Flevoland",
         phone: "0800 2000",
-        email: "info@veiligthuis-flevoland.example",
+        email: None,
+        website: None,
+        complaints_email: Some("klachten@veiligthuis-flevoland.example"),
+    },
+    Org {
+        id: "rechtbank",
+        kind: "rechtbank",
+        name: "Rechtbank Midden-Nederland, locatie Lelystad",
+        phone: "088 000 500",
+        email: None,
+        website: None,
+        complaints_email: Some("klachten@rechtbank.example"),
+    },
+    Org {
+        id: "jeugdstem",
+        kind: "jeugdstem",
+        name: "Jeugdstem",
+        phone: "088 555 1000",
+        email: None,
+        website: Some("https://www.jeugdstem.nl"),
+        complaints_email: None,
     },
 ];
 
 const PROS: &[Pro] = &[
+    Pro {
+        key: "kees",
+        org: "wijkteam-lelystad",
+        given: "Kees",
+        family: "Visser",
+        phone: "0320 000 102",
+        email: "k.visser@wijkteam-lelystad.example",
+        days: "1,2,3",
+    },
     Pro {
         key: "fatima",
         org: "wijkteam-lelystad",
@@ -202,10 +285,43 @@ const FAMILIES: &[Family] = &[
             },
         ],
         professionals: &[
-            ("fatima", ProfessionalRole::Wijkteammedewerker, true),
-            ("joost", ProfessionalRole::Veiligheidsteamlid, false),
-            ("ingrid", ProfessionalRole::Raadsonderzoeker, false),
+            OnCase { key: "kees", role: ProfessionalRole::Wijkteammedewerker, vaste: true, from: 200, until: Some(30), reason: None, handover: None },
+            OnCase {
+                key: "fatima",
+                role: ProfessionalRole::Wijkteammedewerker,
+                vaste: true,
+                from: 30,
+                until: None,
+                reason: Some("new-job"),
+                handover: Some("Kees heeft mij alles over jullie gezin verteld. Ik weet dat Noor en Daan om de week bij hun vader zijn, dat er zorgen zijn over de ruzies en dat jullie een gezinsplan hebben. Ik kom graag snel langs om kennis te maken."),
+            },
+            on_case("joost", ProfessionalRole::Veiligheidsteamlid, false, 120),
+            on_case("ingrid", ProfessionalRole::Raadsonderzoeker, false, 40),
         ],
+        picture: Picture {
+            steps: &[
+                ("melding", "done", -200, "veilig-thuis"),
+                ("veilig-thuis", "done", -198, "veilig-thuis"),
+                ("wijkteam", "done", -180, "wijkteam-lelystad"),
+                ("jeugdbeschermingstafel", "done", -40, "raad"),
+                ("raadsonderzoek", "current", -24, "raad"),
+                ("zitting", "expected", 60, "rechtbank"),
+            ],
+            decisions: &[
+                ("jeugdhulp", Some(-40), None, Some(-20)),
+                ("raadsbesluit", Some(-24), Some(35), None),
+                ("ots", None, Some(60), None),
+            ],
+            meetings: &[
+                ("gesprek", 5, "10:00", "Raad voor de Kinderbescherming, Stationsplein 5, Lelystad", "raad", &["ingrid", "sanne"]),
+                ("gesprek", 8, "15:30", "Wijkteam Lelystad, Agorabaan 12, Lelystad", "raad", &["ingrid", "noor"]),
+                ("zitting", 60, "09:30", "Rechtbank Midden-Nederland, locatie Lelystad", "rechtbank", &["ingrid", "fatima", "sanne", "mark", "noor"]),
+            ],
+            documents: &[
+                ("gezinsplan", -150, "wijkteam-lelystad", "definitief", None),
+                ("raadsrapport", -2, "raad", "concept", Some(12)),
+            ],
+        },
     },
     Family {
         family_name: "Yilmaz",
@@ -237,9 +353,43 @@ const FAMILIES: &[Family] = &[
             },
         ],
         professionals: &[
-            ("rik", ProfessionalRole::Jeugdbeschermer, true),
-            ("lotte", ProfessionalRole::Wijkteammedewerker, false),
+            OnCase { key: "lotte", role: ProfessionalRole::Wijkteammedewerker, vaste: true, from: 200, until: Some(61), reason: None, handover: None },
+            OnCase {
+                key: "rik",
+                role: ProfessionalRole::Jeugdbeschermer,
+                vaste: true,
+                from: 61,
+                until: None,
+                reason: Some("phase-change"),
+                handover: Some("Lotte en ik hebben samen met jullie het plan doorgelopen. Lotte blijft betrokken voor de hulp thuis. Ik ben nu jullie vaste aanspreekpunt."),
+            },
+            on_case("lotte", ProfessionalRole::Wijkteammedewerker, false, 61),
         ],
+        picture: Picture {
+            steps: &[
+                ("melding", "done", -330, "veilig-thuis"),
+                ("veilig-thuis", "done", -325, "veilig-thuis"),
+                ("wijkteam", "done", -300, "wijkteam-almere"),
+                ("raadsonderzoek", "done", -150, "raad"),
+                ("zitting", "done", -61, "rechtbank"),
+                ("maatregel", "current", -61, "save"),
+                ("evaluatie", "expected", 240, "save"),
+            ],
+            decisions: &[
+                ("ots", None, None, Some(-61)),
+                ("plan-van-aanpak", Some(-61), None, Some(-20)),
+                ("schriftelijke-aanwijzing", None, None, Some(-5)),
+                ("verlenging", None, Some(290), None),
+            ],
+            meetings: &[
+                ("evaluatie", 14, "14:00", "SAVE Jeugdbescherming, Almere", "save", &["rik", "lotte", "elif", "emre"]),
+            ],
+            documents: &[
+                ("raadsrapport", -90, "raad", "definitief", None),
+                ("beschikking", -61, "rechtbank", "definitief", None),
+                ("plan-van-aanpak", -20, "save", "definitief", Some(10)),
+            ],
+        },
     },
 ];
 
@@ -261,13 +411,17 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), sqlx::Error> {
     for org in ORGS {
         let id = new_id();
         sqlx::query(
-            "INSERT INTO organisations (id, kind, name, phone, email) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO organisations (id, kind, name, phone, email, website, complaints_phone, complaints_email)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&id)
         .bind(org.kind)
         .bind(org.name)
         .bind(org.phone)
         .bind(org.email)
+        .bind(org.website)
+        .bind(org.complaints_email.map(|_| org.phone))
+        .bind(org.complaints_email)
         .execute(&mut *tx)
         .await?;
         org_ids.insert(org.id, id);
@@ -291,8 +445,10 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), sqlx::Error> {
             .bind(&case_id).bind(family.family_name).bind(family.municipality).bind(family.phase)
             .bind(iso(today - Duration::days(family.phase_days_ago))).bind(&since)
             .execute(&mut *tx).await?;
+        let mut member_ids = std::collections::HashMap::new();
         for m in family.members {
             let person_id = new_id();
+            member_ids.insert(m.key, person_id.clone());
             sqlx::query(
                 "INSERT INTO persons (id, given_name, family_name, birth_date, address, address_protected) VALUES ($1, $2, $3, $4, $5, $6)",
             )
@@ -307,13 +463,49 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), sqlx::Error> {
             order += 1;
             demo_login(&mut tx, m.key, "person", &person_id, order).await?;
         }
-        for (key, role, vaste) in family.professionals {
-            let pro_id = pro_ids.get(key).cloned().unwrap_or_default();
+        for p in family.professionals {
+            let pro_id = pro_ids.get(p.key).cloned().unwrap_or_default();
             sqlx::query(
-                "INSERT INTO case_professionals (id, case_id, professional_id, role, is_vaste, valid_from) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO case_professionals (id, case_id, professional_id, role, is_vaste, valid_from, valid_until, change_reason, handover_summary)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
-            .bind(new_id()).bind(&case_id).bind(&pro_id).bind(role.key()).bind(i64::from(*vaste)).bind(&since)
+            .bind(new_id()).bind(&case_id).bind(&pro_id).bind(p.role.key()).bind(i64::from(p.vaste))
+            .bind(iso(today - Duration::days(p.from))).bind(p.until.map(|d| iso(today - Duration::days(d))))
+            .bind(p.reason).bind(p.handover)
             .execute(&mut *tx).await?;
+        }
+        let day = |offset: i64| iso(today + Duration::days(offset));
+        let pic = &family.picture;
+        for (i, (kind, state, offset, org)) in pic.steps.iter().enumerate() {
+            sqlx::query("INSERT INTO timeline_steps (id, case_id, kind, state, on_date, organisation_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .bind(new_id()).bind(&case_id).bind(*kind).bind(*state).bind(day(*offset)).bind(org_ids.get(org).cloned())
+                .bind(i as i64)
+                .execute(&mut *tx).await?;
+        }
+        for (kind, started, expected, decided) in pic.decisions {
+            sqlx::query("INSERT INTO decisions (id, case_id, kind, started_on, expected_on, decided_on) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(new_id()).bind(&case_id).bind(*kind)
+                .bind(started.map(day)).bind(expected.map(day)).bind(decided.map(day))
+                .execute(&mut *tx).await?;
+        }
+        for (kind, offset, time, place, org, attendees) in pic.meetings {
+            let meeting_id = new_id();
+            sqlx::query("INSERT INTO meetings (id, case_id, kind, starts_at, place, organisation_id) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(&meeting_id).bind(&case_id).bind(*kind).bind(format!("{}T{time}", day(*offset))).bind(*place)
+                .bind(org_ids.get(org).cloned())
+                .execute(&mut *tx).await?;
+            for (i, who) in attendees.iter().enumerate() {
+                let (pro, person) = (pro_ids.get(who).cloned(), member_ids.get(who).cloned());
+                sqlx::query("INSERT INTO meeting_attendees (meeting_id, professional_id, person_id, sort_order) VALUES ($1, $2, $3, $4)")
+                    .bind(&meeting_id).bind(pro).bind(person).bind(i as i64)
+                    .execute(&mut *tx).await?;
+            }
+        }
+        for (kind, offset, org, status, react_until) in pic.documents {
+            sqlx::query("INSERT INTO documents (id, case_id, kind, dated, organisation_id, status, react_until) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .bind(new_id()).bind(&case_id).bind(*kind).bind(day(*offset)).bind(org_ids.get(org).cloned().unwrap_or_default())
+                .bind(*status).bind(react_until.map(day))
+                .execute(&mut *tx).await?;
         }
     }
     for pro in PROS {
@@ -495,13 +687,49 @@ mod tests {
             .map(|m| m.age_years)
             .collect();
         assert_eq!(ages, vec![14, 9]);
-        let roles: Vec<_> = lelystad
+        let current: Vec<_> = lelystad
             .professionals
             .iter()
-            .map(|(_, r, v)| (*r, *v))
+            .filter(|p| p.until.is_none())
+            .map(|p| (p.key, p.role, p.vaste))
             .collect();
-        assert!(roles.contains(&(ProfessionalRole::Wijkteammedewerker, true)));
-        assert!(roles.contains(&(ProfessionalRole::Veiligheidsteamlid, false)));
-        assert!(roles.contains(&(ProfessionalRole::Raadsonderzoeker, false)));
+        assert!(current.contains(&("fatima", ProfessionalRole::Wijkteammedewerker, true)));
+        assert!(current.contains(&("joost", ProfessionalRole::Veiligheidsteamlid, false)));
+        assert!(current.contains(&("ingrid", ProfessionalRole::Raadsonderzoeker, false)));
+    }
+
+    #[test]
+    fn every_demo_key_in_the_picture_exists() {
+        use app::domain::decisions::DecisionKind;
+        use app::domain::journey::{DocumentKind, MeetingKind, StepKind, StepState};
+        for family in FAMILIES {
+            let p = &family.picture;
+            for (kind, state, _, org) in p.steps {
+                assert!(
+                    StepKind::from_key(kind).is_some() && StepState::from_key(state).is_some(),
+                    "{kind} {state}"
+                );
+                assert!(ORGS.iter().any(|o| o.id == *org), "{org}");
+            }
+            for (kind, ..) in p.decisions {
+                assert!(DecisionKind::from_key(kind).is_some(), "{kind}");
+            }
+            for (kind, _, _, _, org, attendees) in p.meetings {
+                assert!(MeetingKind::from_key(kind).is_some(), "{kind}");
+                assert!(ORGS.iter().any(|o| o.id == *org), "{org}");
+                for a in *attendees {
+                    assert!(
+                        PROS.iter().any(|p| p.key == *a)
+                            || family.members.iter().any(|m| m.key == *a),
+                        "{a}"
+                    );
+                }
+            }
+            for (kind, _, org, status, _) in p.documents {
+                assert!(DocumentKind::from_key(kind).is_some(), "{kind}");
+                assert!(ORGS.iter().any(|o| o.id == *org), "{org}");
+                assert!(["concept", "definitief"].contains(status));
+            }
+        }
     }
 }

@@ -138,8 +138,9 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,
         ))
-        .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(middleware::from_fn(form_errors::html_form_errors))
+        // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
+        .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(sessions)
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             form_errors::panic_response,

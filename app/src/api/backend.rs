@@ -6,7 +6,10 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::types::{CaseLink, DemoPerson, Me, Overview};
+use super::types::{
+    CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, HelpView, Me, MeetingsView,
+    Overview, PowersView, RightsView, TimelineView,
+};
 use super::AppError;
 use crate::domain::Subject;
 
@@ -16,6 +19,21 @@ pub trait CaseBackend: Send + Sync + 'static {
     async fn overview(&self, who: &Subject, case_id: &str) -> Result<Overview, AppError>;
     /// The cases `who` has a current relation to.
     async fn my_cases(&self, who: &Subject) -> Result<Vec<CaseLink>, AppError>;
+    async fn powers(&self, who: &Subject, case_id: &str) -> Result<PowersView, AppError>;
+    async fn timeline(&self, who: &Subject, case_id: &str) -> Result<TimelineView, AppError>;
+    async fn rights(&self, who: &Subject, case_id: &str) -> Result<RightsView, AppError>;
+    async fn decisions(&self, who: &Subject, case_id: &str) -> Result<DecisionsView, AppError>;
+    async fn meetings(&self, who: &Subject, case_id: &str) -> Result<MeetingsView, AppError>;
+    async fn documents(&self, who: &Subject, case_id: &str) -> Result<DocumentsView, AppError>;
+    async fn help(&self, who: &Subject, case_id: &str) -> Result<HelpView, AppError>;
+    async fn changes(&self, who: &Subject, case_id: &str) -> Result<ChangesView, AppError>;
+    /// Record that `who` has seen the announcement of a new vaste professional.
+    async fn acknowledge_change(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        change_id: &str,
+    ) -> Result<(), AppError>;
 }
 
 #[async_trait]

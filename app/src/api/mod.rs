@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod case;
+pub mod case_pages;
 pub mod demo;
 pub mod error;
 pub mod types;

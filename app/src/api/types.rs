@@ -17,6 +17,8 @@ pub struct Overview {
     pub viewer: Viewer,
     pub vaste: Option<ProfessionalCard>,
     pub others: Vec<ProfessionalCard>,
+    /// A change of vaste professional this person has not yet seen.
+    pub new_vaste: Option<NewVasteNotice>,
 }
 
 /// Who is looking at the case; the page words things for them.
@@ -88,4 +90,175 @@ pub enum DemoPersonKind {
         role: ProfessionalRole,
         organisation: String,
     },
+}
+
+// ---- The whole picture (F2–F6, F11, F23, F24) ----
+
+use crate::domain::deadlines::DeadlineKind;
+use crate::domain::decisions::{DecisionKind, DecisionMaker};
+use crate::domain::journey::{DocumentKind, MeetingKind, StepKind, StepState};
+use crate::domain::powers::PowerCard;
+use crate::domain::rights::Right;
+
+/// What every case page needs for its heading and navigation, and whose texts to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseHeader {
+    pub case_id: String,
+    pub family_name: String,
+    pub phase: Phase,
+    /// Fluent selector for texts written per reader: parent, child, youth, youth16, adult,
+    /// professional.
+    pub audience: String,
+    /// Family members get "mijn/jouw" wording; professionals see the family's pages as is.
+    pub is_family: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PowersView {
+    pub header: CaseHeader,
+    pub people: Vec<PowersEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PowersEntry {
+    pub name: String,
+    pub organisation: String,
+    pub role: ProfessionalRole,
+    pub is_vaste: bool,
+    pub card: PowerCard,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineView {
+    pub header: CaseHeader,
+    pub steps: Vec<TimelineEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub kind: StepKind,
+    pub state: StepState,
+    pub date: Option<Date>,
+    pub organisation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RightsView {
+    pub header: CaseHeader,
+    pub today: Date,
+    /// Rights of the current phase that are the reader's own, with running deadlines.
+    pub now: Vec<RightEntry>,
+    /// The other phases and their rights, one tap away.
+    pub other_phases: Vec<(Phase, Vec<Right>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RightEntry {
+    pub right: Right,
+    pub deadline: Option<RunningDeadline>,
+}
+
+/// A legal deadline running for this family: which, from which decision and date, last day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunningDeadline {
+    pub kind: DeadlineKind,
+    pub from_decision: DecisionKind,
+    pub from: Date,
+    pub last_day: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionsView {
+    pub header: CaseHeader,
+    pub today: Date,
+    pub upcoming: Vec<DecisionEntry>,
+    /// Decisions already taken whose objection term still runs.
+    pub recent: Vec<DecisionEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionEntry {
+    pub kind: DecisionKind,
+    pub maker: DecisionMaker,
+    pub expected_on: Option<Date>,
+    /// The legal last day for the decision itself, where the law sets one.
+    pub decide_by: Option<Date>,
+    pub decided_on: Option<Date>,
+    /// The last day to object or appeal once decided.
+    pub objection: Option<(DeadlineKind, Date)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingsView {
+    pub header: CaseHeader,
+    pub meetings: Vec<MeetingEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingEntry {
+    pub kind: MeetingKind,
+    pub date: Date,
+    pub time: String,
+    pub place: String,
+    pub attendees: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentsView {
+    pub header: CaseHeader,
+    pub documents: Vec<DocumentEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentEntry {
+    pub kind: DocumentKind,
+    pub dated: Date,
+    pub organisation: String,
+    pub final_version: bool,
+    pub may_react: bool,
+    pub react_until: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpView {
+    pub header: CaseHeader,
+    pub vertrouwenspersoon: Option<OrganisationContact>,
+    pub organisations: Vec<OrganisationContact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationContact {
+    pub kind: OrganisationKind,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub complaints_phone: Option<String>,
+    pub complaints_email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangesView {
+    pub header: CaseHeader,
+    /// Newest first.
+    pub history: Vec<VasteEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VasteEntry {
+    pub name: String,
+    pub organisation: String,
+    pub role: ProfessionalRole,
+    pub from: Date,
+    pub until: Option<Date>,
+    pub reason: Option<String>,
+    pub handover: Option<String>,
+}
+
+/// Shown on the overview until the family member has seen it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewVasteNotice {
+    pub change_id: String,
+    pub name: String,
+    pub since: Date,
 }

@@ -4,9 +4,14 @@
 
 pub mod age;
 pub mod calendar;
+pub mod deadlines;
+pub mod decisions;
 pub mod ids;
+pub mod journey;
 pub mod organisation;
 pub mod phase;
+pub mod powers;
+pub mod rights;
 pub mod role;
 pub mod subject;
 

@@ -2,7 +2,9 @@
 //! `Suspense`; routes render with `SsrMode::Async` so the complete page arrives without
 //! JavaScript.
 
+pub mod case;
 pub mod demo;
+pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod notice;

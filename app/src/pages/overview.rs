@@ -3,10 +3,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::case::case_overview;
-use crate::api::types::{Overview, Viewer};
+use crate::api::case_pages::AcknowledgeChange;
+use crate::api::types::{NewVasteNotice, Overview, Viewer};
+use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
+use crate::components::glossed::Glossed;
 use crate::components::professional_card::ProfessionalCardView;
 use crate::i18n::{format_date, t, t_args, use_lang};
+use leptos::server_fn::ServerFn;
 
 /// "Mijn overzicht": who the vaste professional is, who else is involved, where we are now.
 #[component]
@@ -56,11 +60,14 @@ fn OverviewView(overview: Overview) -> impl IntoView {
         "overview-vaste-heading-professional"
     };
     let others_empty = overview.others.is_empty();
+    let case_id = overview.case_id.clone();
     view! {
         <Title text=t("overview-title") />
         <div class="page overview">
+            <CaseNav case_id=case_id.clone() current="" />
             <h1>{t("overview-title")}</h1>
             <p class="lead">{greeting}</p>
+            {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
 
             <section class="card card--vaste" aria-labelledby="vaste-heading">
                 <h2 id="vaste-heading" class="card__label">{t(vaste_heading)}</h2>
@@ -76,7 +83,7 @@ fn OverviewView(overview: Overview) -> impl IntoView {
             <section class="card" aria-labelledby="phase-heading">
                 <h2 id="phase-heading">{t("overview-phase-heading")}</h2>
                 <p class="phase__name"><strong>{t(&format!("phase-{phase_key}"))}</strong></p>
-                <p>{t(&format!("phase-{phase_key}-now"))}</p>
+                <p><Glossed text=t(&format!("phase-{phase_key}-now")) /></p>
                 <p class="phase__meta">
                     {t_args("overview-phase-since", &[("date", since.into())])} " · " {step}
                 </p>
@@ -97,5 +104,30 @@ fn OverviewView(overview: Overview) -> impl IntoView {
                 }}
             </section>
         </div>
+    }
+}
+
+/// Shown until the family member says they have read it (F2).
+#[component]
+fn NewVasteBanner(notice: NewVasteNotice, case_id: String) -> impl IntoView {
+    let lang = use_lang();
+    let text = t_args(
+        "changes-new-text",
+        &[
+            ("date", format_date(lang, notice.since).into()),
+            ("name", notice.name.clone().into()),
+        ],
+    );
+    view! {
+        <section class="card card--notice" aria-labelledby="new-vaste-heading">
+            <h2 id="new-vaste-heading">{t("changes-new-heading")}</h2>
+            <p>{text}</p>
+            <p><a href=format!("/zaak/{case_id}/wisselingen")>{t("changes-read-more")}</a></p>
+            <form method="post" action=AcknowledgeChange::url()>
+                <input type="hidden" name="case_id" value=case_id.clone() />
+                <input type="hidden" name="change_id" value=notice.change_id.clone() />
+                <button type="submit" class="button button--secondary">{t("changes-seen-button")}</button>
+            </form>
+        </section>
     }
 }

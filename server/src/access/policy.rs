@@ -51,10 +51,22 @@ impl ActorKind {
 pub enum Action {
     /// See "Mijn overzicht": the phase and the professionals on the case.
     ViewCaseOverview,
+    /// "Wie doet wat", "Mijn traject", "Mijn rechten", "Wat komt eraan", meetings, "Hulp en
+    /// klachten", the vaste professional's history: the family's shared picture.
+    ViewCasePicture,
+    /// The list of plans and reports (titles, dates, authors; not their content).
+    ViewDocuments,
+    /// Mark the announcement of a new vaste professional as seen: one's own notice only.
+    AcknowledgeChange,
 }
 
 impl Action {
-    pub const ALL: [Action; 1] = [Action::ViewCaseOverview];
+    pub const ALL: [Action; 4] = [
+        Action::ViewCaseOverview,
+        Action::ViewCasePicture,
+        Action::ViewDocuments,
+        Action::AcknowledgeChange,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +92,36 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ProfessionalOnCase => Decision::Allow,
             A::ProfessionalNotOnCase | A::PersonNotOnCase | A::Anonymous => Decision::Deny,
         },
+        // The same shared picture, explained per reader (texts differ by age tier).
+        Action::ViewCasePicture => decide(actor, Action::ViewCaseOverview),
+        // Reports are about the parents and the children; inzage in the Raad's documents is for
+        // parents and youths of 12+ [RV 811], so a child under 12 does not get the list.
+        Action::ViewDocuments => match actor {
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::VasteProfessional
+            | A::ProfessionalOnCase => Decision::Allow,
+            A::ChildUnder12 | A::ProfessionalNotOnCase | A::PersonNotOnCase | A::Anonymous => {
+                Decision::Deny
+            }
+        },
+        // The notice is for family members; professionals have nothing to acknowledge.
+        Action::AcknowledgeChange => match actor {
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12 => Decision::Allow,
+            A::VasteProfessional
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::Anonymous => Decision::Deny,
+        },
     }
 }
 
@@ -90,22 +132,56 @@ mod tests {
     use Decision::{Allow, Deny};
 
     /// The expected decision for every (actor, action). A new action without rows fails here.
-    const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[(
-        Action::ViewCaseOverview,
-        &[
-            (A::ParentWithGezag, Allow),
-            (A::ParentWithoutGezag, Allow),
-            (A::YoungAdult, Allow),
-            (A::Youth16To17, Allow),
-            (A::Youth12To15, Allow),
-            (A::ChildUnder12, Allow),
-            (A::VasteProfessional, Allow),
-            (A::ProfessionalOnCase, Allow),
-            (A::ProfessionalNotOnCase, Deny),
-            (A::PersonNotOnCase, Deny),
-            (A::Anonymous, Deny),
-        ],
-    )];
+    const FAMILY_AND_CASE_PROFESSIONALS: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Allow),
+        (A::ParentWithoutGezag, Allow),
+        (A::YoungAdult, Allow),
+        (A::Youth16To17, Allow),
+        (A::Youth12To15, Allow),
+        (A::ChildUnder12, Allow),
+        (A::VasteProfessional, Allow),
+        (A::ProfessionalOnCase, Allow),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::Anonymous, Deny),
+    ];
+
+    const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
+        (Action::ViewCaseOverview, FAMILY_AND_CASE_PROFESSIONALS),
+        (Action::ViewCasePicture, FAMILY_AND_CASE_PROFESSIONALS),
+        (
+            Action::ViewDocuments,
+            &[
+                (A::ParentWithGezag, Allow),
+                (A::ParentWithoutGezag, Allow),
+                (A::YoungAdult, Allow),
+                (A::Youth16To17, Allow),
+                (A::Youth12To15, Allow),
+                (A::ChildUnder12, Deny),
+                (A::VasteProfessional, Allow),
+                (A::ProfessionalOnCase, Allow),
+                (A::ProfessionalNotOnCase, Deny),
+                (A::PersonNotOnCase, Deny),
+                (A::Anonymous, Deny),
+            ],
+        ),
+        (
+            Action::AcknowledgeChange,
+            &[
+                (A::ParentWithGezag, Allow),
+                (A::ParentWithoutGezag, Allow),
+                (A::YoungAdult, Allow),
+                (A::Youth16To17, Allow),
+                (A::Youth12To15, Allow),
+                (A::ChildUnder12, Allow),
+                (A::VasteProfessional, Deny),
+                (A::ProfessionalOnCase, Deny),
+                (A::ProfessionalNotOnCase, Deny),
+                (A::PersonNotOnCase, Deny),
+                (A::Anonymous, Deny),
+            ],
+        ),
+    ];
 
     #[test]
     fn the_matrix_covers_every_action_and_actor_and_matches_the_policy() {

@@ -4,7 +4,10 @@ use super::AppBackend;
 use crate::access::{self, Action};
 use crate::store::{self, cases::CaseProfessionalRow};
 use app::api::backend::{AccountBackend, CaseBackend};
-use app::api::types::{CaseLink, Me, Overview, ProfessionalCard, Reachability, Viewer};
+use app::api::types::{
+    CaseLink, ChangesView, DecisionsView, DocumentsView, HelpView, Me, MeetingsView, Overview,
+    PowersView, ProfessionalCard, Reachability, RightsView, TimelineView, Viewer,
+};
 use app::api::AppError;
 use app::domain::{AgeTier, FamilyRelation, OrganisationKind, Phase, ProfessionalRole, Subject};
 
@@ -46,6 +49,7 @@ impl CaseBackend for AppBackend {
             viewer: self.viewer(who, &grant, today).await?,
             vaste,
             others,
+            new_vaste: self.new_vaste_notice(who, &grant).await?,
         })
     }
 
@@ -68,6 +72,47 @@ impl CaseBackend for AppBackend {
                 })
             })
             .collect())
+    }
+
+    async fn powers(&self, who: &Subject, case_id: &str) -> Result<PowersView, AppError> {
+        self.powers_view(who, case_id).await
+    }
+
+    async fn timeline(&self, who: &Subject, case_id: &str) -> Result<TimelineView, AppError> {
+        self.timeline_view(who, case_id).await
+    }
+
+    async fn rights(&self, who: &Subject, case_id: &str) -> Result<RightsView, AppError> {
+        self.rights_view(who, case_id).await
+    }
+
+    async fn decisions(&self, who: &Subject, case_id: &str) -> Result<DecisionsView, AppError> {
+        self.decisions_view(who, case_id).await
+    }
+
+    async fn meetings(&self, who: &Subject, case_id: &str) -> Result<MeetingsView, AppError> {
+        self.meetings_view(who, case_id).await
+    }
+
+    async fn documents(&self, who: &Subject, case_id: &str) -> Result<DocumentsView, AppError> {
+        self.documents_view(who, case_id).await
+    }
+
+    async fn help(&self, who: &Subject, case_id: &str) -> Result<HelpView, AppError> {
+        self.help_view(who, case_id).await
+    }
+
+    async fn changes(&self, who: &Subject, case_id: &str) -> Result<ChangesView, AppError> {
+        self.changes_view(who, case_id).await
+    }
+
+    async fn acknowledge_change(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        change_id: &str,
+    ) -> Result<(), AppError> {
+        self.acknowledge(who, case_id, change_id).await
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod people;
+pub mod picture;
 pub mod relations;
 
 use time::{macros::format_description, Date};

@@ -1,0 +1,74 @@
+//! The pages about one case. Each fetches its view through one server function and renders
+//! inside `CaseFrame` (title, navigation between the case pages).
+
+pub mod changes;
+pub mod decisions;
+pub mod documents;
+pub mod help;
+pub mod meetings;
+pub mod powers;
+pub mod rights;
+pub mod timeline;
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::types::CaseHeader;
+use crate::api::AppError;
+use crate::components::case_nav::CaseNav;
+use crate::components::error_view::ErrorView;
+use crate::i18n::{t, t_args};
+
+/// Load a case page's data for the `case_id` in the URL and render it, or the error page.
+pub fn case_page<T, Fut, V>(
+    fetch: impl Fn(String) -> Fut + Copy + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    let params = use_params_map();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let case_id = params.read().get("case_id").unwrap_or_default();
+                Suspend::new(async move {
+                    match fetch(case_id).await {
+                        Ok(data) => render(data).into_any(),
+                        Err(error) => view! { <ErrorView error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Title, case navigation and lead of a case page.
+#[component]
+pub fn CaseFrame(
+    header: CaseHeader,
+    current: &'static str,
+    title: &'static str,
+    lead: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <Title text=t(title) />
+        <div class="page">
+            <CaseNav case_id=header.case_id.clone() current />
+            <h1>{t(title)}</h1>
+            <p class="lead">{t(lead)}</p>
+            {children()}
+        </div>
+    }
+}
+
+/// A text written per reader (Fluent selector `$audience`).
+pub fn for_reader(id: &str, header: &CaseHeader) -> String {
+    t_args(id, &[("audience", header.audience.clone().into())])
+}

@@ -292,3 +292,34 @@ async fn glossary_terms_in_pages_link_to_their_explanation_without_javascript() 
         .await;
     assert!(en.main().contains("Supervision order (OTS)"));
 }
+
+#[tokio::test]
+async fn a_youth_of_twelve_is_told_she_may_join_the_upcoming_jeugdbeschermingstafel() {
+    let app = spawn_app(true).await;
+    let case = app.case_id_of("sem").await;
+    let main = app
+        .get(&format!("/zaak/{case}/afspraken"))
+        .await
+        .main()
+        .to_string();
+    assert!(main.contains("Jeugdbeschermingstafel"), "{main}");
+    assert!(
+        main.contains("Je mag erbij zijn, want je bent 12 of ouder."),
+        "{main}"
+    );
+    assert!(main.contains("Anouk de Jong") && main.contains("Bram Kok"));
+}
+
+#[tokio::test]
+async fn the_menu_of_a_child_under_twelve_does_not_offer_the_document_list() {
+    let app = spawn_app(true).await;
+    let case = app.case_id_of("daan").await;
+    let overview = app.get(&format!("/zaak/{case}")).await;
+    assert!(!overview.main().contains("/documenten"));
+    app.demo_sign_in("noor").await;
+    assert!(app
+        .get(&format!("/zaak/{case}"))
+        .await
+        .main()
+        .contains("/documenten"));
+}

@@ -15,13 +15,20 @@ pub const CASE_PAGES: [(&str, &str); 9] = [
     ("/wisselingen", "nav-changes"),
 ];
 
+/// `child`: a child under 12 has no document list (inzage is for parents and 12+, RV 811), so
+/// the menu does not offer it.
 #[component]
-pub fn CaseNav(case_id: String, current: &'static str) -> impl IntoView {
+pub fn CaseNav(
+    case_id: String,
+    current: &'static str,
+    #[prop(optional)] child: bool,
+) -> impl IntoView {
     view! {
         <nav class="case-nav" aria-label=t("nav-label")>
             <ul>
                 {CASE_PAGES
                     .iter()
+                    .filter(|(suffix, _)| !(child && *suffix == "/documenten"))
                     .map(|(suffix, label)| {
                         let href = format!("/zaak/{case_id}{suffix}");
                         let here = *suffix == current;

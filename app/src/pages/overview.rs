@@ -1,12 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::case::case_overview;
 use crate::api::case_pages::AcknowledgeChange;
 use crate::api::types::{NewVasteNotice, Overview, Viewer};
 use crate::components::case_nav::CaseNav;
-use crate::components::error_view::ErrorView;
 use crate::components::glossed::Glossed;
 use crate::components::professional_card::ProfessionalCardView;
 use crate::i18n::{format_date, t, t_args, use_lang};
@@ -15,20 +13,10 @@ use leptos::server_fn::ServerFn;
 /// "Mijn overzicht": who the vaste professional is, who else is involved, where we are now.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let params = use_params_map();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let case_id = params.read().get("case_id").unwrap_or_default();
-                Suspend::new(async move {
-                    match case_overview(case_id).await {
-                        Ok(overview) => view! { <OverviewView overview /> }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    crate::pages::case::case_page(
+        case_overview,
+        |overview: Overview| view! { <OverviewView overview /> },
+    )
 }
 
 #[component]
@@ -61,10 +49,17 @@ fn OverviewView(overview: Overview) -> impl IntoView {
     };
     let others_empty = overview.others.is_empty();
     let case_id = overview.case_id.clone();
+    let is_child = matches!(
+        overview.viewer,
+        Viewer::Family {
+            tier: crate::domain::AgeTier::Under12,
+            ..
+        }
+    );
     view! {
         <Title text=t("overview-title") />
         <div class="page overview">
-            <CaseNav case_id=case_id.clone() current="" />
+            <CaseNav case_id=case_id.clone() current="" child=is_child />
             <h1>{t("overview-title")}</h1>
             <p class="lead">{greeting}</p>
             {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}

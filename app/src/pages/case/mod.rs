@@ -60,7 +60,7 @@ pub fn CaseFrame(
     view! {
         <Title text=t(title) />
         <div class="page">
-            <CaseNav case_id=header.case_id.clone() current />
+            <CaseNav case_id=header.case_id.clone() current child=header.audience == "child" />
             <h1>{t(title)}</h1>
             <p class="lead">{t(lead)}</p>
             {children()}

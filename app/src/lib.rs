@@ -65,6 +65,28 @@ pub fn provide_request_context(backends: api::backend::Backends, demo: bool) {
     provide_context(lang);
     provide_context(DemoMode(demo));
     provide_context(backends);
+    // Pages: a Content-Security-Policy with this response's nonce (Leptos puts the same nonce
+    // on its hydration script). 'wasm-unsafe-eval' lets the islands' wasm compile; nothing else
+    // may run (no 'unsafe-inline', no 'unsafe-eval').
+    if let (Some(nonce), Some(res)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(&nonce.to_string()))
+        {
+            res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+}
+
+/// The policy of a rendered page.
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    )
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {

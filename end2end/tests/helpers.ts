@@ -3,8 +3,24 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const hydrated = (testInfo: TestInfo) => testInfo.project.name === 'hydrated';
 
+const watched = new WeakSet<Page>();
+
+/** Record Content-Security-Policy violations, so every hydrated journey proves there are none. */
+async function watchCsp(page: Page) {
+  if (watched.has(page)) return;
+  watched.add(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
 /** Open a page; in the hydrated run, wait until the islands are live. */
 export async function open(page: Page, path: string, testInfo: TestInfo) {
+  if (hydrated(testInfo)) await watchCsp(page);
   const response = await page.goto(path);
   await settle(page, testInfo);
   return response;
@@ -15,6 +31,10 @@ export async function settle(page: Page, testInfo: TestInfo) {
   await page.waitForLoadState('load');
   if (hydrated(testInfo)) {
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+    const violations = await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
+    expect(violations, `CSP violations on ${page.url()}`).toEqual([]);
   }
 }
 

@@ -7,5 +7,6 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod form_errors;
+pub mod security;
 pub mod startup;
 pub mod store;

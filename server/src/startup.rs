@@ -145,6 +145,8 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             form_errors::panic_response,
         ))
+        // Outermost: headers on every response, refusals and panics included.
+        .layer(middleware::from_fn(crate::security::harden))
         .with_state(options)
 }
 

@@ -1,0 +1,144 @@
+//! Hardening: headers on every response (pages, 404, refusals, files, API), the page CSP with
+//! its nonce, refusal of cross-site state changes, and no server function reachable by GET.
+
+mod common;
+
+use common::{spawn_app, Page};
+use leptos::server_fn::ServerFn;
+use reqwest::StatusCode;
+
+fn header<'a>(page: &'a Page, name: &str) -> &'a str {
+    page.headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+fn assert_hardened(page: &Page, what: &str) {
+    assert_eq!(header(page, "x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header(page, "referrer-policy"), "no-referrer", "{what}");
+    assert!(
+        header(page, "strict-transport-security").contains("max-age=31536000"),
+        "{what}"
+    );
+    let csp = header(page, "content-security-policy");
+    for part in [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(part), "{what}: {part} missing in {csp}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
+        "{what}: {csp}"
+    );
+}
+
+#[tokio::test]
+async fn every_kind_of_response_carries_the_security_headers() {
+    let app = spawn_app(true).await;
+    let start = app.get("/").await;
+    assert_hardened(&start, "start page");
+    assert_hardened(&app.get("/bestaat-niet").await, "404 page");
+    assert_hardened(
+        &app.get("/pkg/helder.css").await,
+        "static file (or its 404)",
+    );
+    let api = app
+        .call(app::api::case::CaseOverview::PATH, &[("case_id", "x")])
+        .await;
+    assert_eq!(api.status, StatusCode::UNAUTHORIZED);
+    assert_hardened(&api, "refused API call");
+    let page = app.demo_sign_in("sanne").await;
+    assert_hardened(&page, "signed-in page");
+    assert_eq!(
+        header(&page, "cache-control"),
+        "no-store",
+        "signed-in pages are never cached"
+    );
+}
+
+#[tokio::test]
+async fn the_page_policy_allows_exactly_the_script_with_this_responses_nonce() {
+    let app = spawn_app(true).await;
+    let page = app.get("/demo").await;
+    let csp = header(&page, "content-security-policy").to_string();
+    assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|r| r.split('\'').next())
+        .expect("nonce in CSP");
+    assert!(nonce.len() >= 16, "nonce too short: {nonce}");
+    assert!(
+        page.body.contains(&format!(r#"nonce="{nonce}""#)),
+        "the hydration script carries the same nonce"
+    );
+    let again = app.get("/demo").await;
+    assert!(
+        !header(&again, "content-security-policy").contains(nonce),
+        "a new nonce per response"
+    );
+}
+
+#[tokio::test]
+async fn a_cross_site_form_post_is_refused_and_changes_nothing() {
+    let app = spawn_app(true).await;
+    for (name, value) in [
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "https://evil.example"),
+    ] {
+        let res = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+            .post(format!("{}{}", app.base, app::api::demo::DemoSignIn::PATH))
+            .header(name, value)
+            .form(&[("key", "sanne")])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{name}: {value}");
+        assert!(
+            res.headers().get("set-cookie").is_none(),
+            "no session was started"
+        );
+        assert!(res.headers().get("content-security-policy").is_some());
+    }
+}
+
+#[tokio::test]
+async fn a_same_origin_form_post_is_accepted() {
+    let app = spawn_app(true).await;
+    let res = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .post(format!("{}{}", app.base, app::api::demo::DemoSignIn::PATH))
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", app.base.clone())
+        .header("accept", "text/html")
+        .form(&[("key", "sanne")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), StatusCode::FOUND);
+}
+
+#[tokio::test]
+async fn no_server_function_can_be_called_with_get() {
+    let paths: Vec<_> = leptos::server_fn::axum::server_fn_paths().collect();
+    assert!(
+        paths.len() >= 10,
+        "server functions registered: {}",
+        paths.len()
+    );
+    for (path, method) in paths {
+        assert_eq!(
+            method,
+            http::Method::POST,
+            "{path} must not change or leak state through GET"
+        );
+    }
+}

@@ -58,6 +58,7 @@ export default defineConfig({
       HELDER_SITE_ROOT: '../target/site',
       DATABASE_URL: database,
       HELDER_LOG: 'warn',
+      HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
     },
   },
 });

@@ -33,6 +33,10 @@ use crate::pages::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoMode(pub bool);
 
+/// Where "Snel weg" leads: a neutral website, set by the server's configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuickExitUrl(pub String);
+
 pub fn use_demo_mode() -> bool {
     use_context::<DemoMode>().is_some_and(|d| d.0)
 }
@@ -40,7 +44,7 @@ pub fn use_demo_mode() -> bool {
 /// Per-request context the server provides before rendering a page or running a server
 /// function: the backends, demo mode and the negotiated language.
 #[cfg(feature = "ssr")]
-pub fn provide_request_context(backends: api::backend::Backends, demo: bool) {
+pub fn provide_request_context(backends: api::backend::Backends, demo: bool, quick_exit: &str) {
     let lang = use_context::<http::request::Parts>()
         .map(|parts| {
             let header = |name: http::header::HeaderName| {
@@ -65,6 +69,7 @@ pub fn provide_request_context(backends: api::backend::Backends, demo: bool) {
     provide_context(lang);
     provide_context(DemoMode(demo));
     provide_context(backends);
+    provide_context(QuickExitUrl(quick_exit.to_string()));
     // Pages: a Content-Security-Policy with this response's nonce (Leptos puts the same nonce
     // on its hydration script). 'wasm-unsafe-eval' lets the islands' wasm compile; nothing else
     // may run (no 'unsafe-inline', no 'unsafe-eval').
@@ -72,20 +77,26 @@ pub fn provide_request_context(backends: api::backend::Backends, demo: bool) {
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
     ) {
-        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(&nonce.to_string()))
-        {
+        let policy = content_security_policy(&nonce.to_string(), quick_exit);
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
             res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
         }
     }
 }
 
-/// The policy of a rendered page.
+/// The policy of a rendered page. Forms may post only here — and to the quick-exit site,
+/// because without JavaScript "Snel weg" is a form whose answer redirects there.
 #[cfg(feature = "ssr")]
-pub fn content_security_policy(nonce: &str) -> String {
+pub fn content_security_policy(nonce: &str, quick_exit: &str) -> String {
+    let exit_origin = quick_exit
+        .splitn(4, '/')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("/");
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
-         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self' {exit_origin}"
     )
 }
 

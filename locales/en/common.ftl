@@ -39,3 +39,5 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+quick-exit = Leave quickly
+quick-exit-hint = You go straight to another website and are signed out. You can also press Escape 3 times.

@@ -40,3 +40,5 @@ weekday-4 = donderdag
 weekday-5 = vrijdag
 weekday-6 = zaterdag
 weekday-7 = zondag
+quick-exit = Snel weg
+quick-exit-hint = Je gaat meteen naar een andere website en je wordt afgemeld. Dit kan ook door 3 keer op Escape te drukken.

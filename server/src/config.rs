@@ -23,6 +23,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Sign out after this many minutes without a request.
     pub session_idle_minutes: u32,
+    /// Where "Snel weg" (quick exit) sends a person: a neutral, everyday site (https only).
+    pub quick_exit_url: String,
 }
 
 impl fmt::Debug for Config {
@@ -35,6 +37,7 @@ impl fmt::Debug for Config {
             .field("site_root", &self.site_root)
             .field("secure_cookies", &self.secure_cookies)
             .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("quick_exit_url", &self.quick_exit_url)
             .finish()
     }
 }
@@ -153,6 +156,7 @@ impl Default for Config {
             site_root: PathBuf::from("target/site"),
             secure_cookies: true,
             session_idle_minutes: 30,
+            quick_exit_url: "https://www.nos.nl/".into(),
         }
     }
 }
@@ -168,6 +172,7 @@ struct FileSettings {
     site_root: Option<String>,
     secure_cookies: Option<bool>,
     session_idle_minutes: Option<u32>,
+    quick_exit_url: Option<String>,
 }
 
 impl Config {
@@ -232,6 +237,9 @@ impl Config {
         if let Some(secure) = s.secure_cookies {
             self.secure_cookies = secure;
         }
+        if let Some(url) = s.quick_exit_url {
+            self.quick_exit_url = check_exit_url(&url).map_err(|r| err("quick_exit_url", r))?;
+        }
         if let Some(minutes) = s.session_idle_minutes {
             self.session_idle_minutes =
                 check_minutes(minutes).map_err(|r| err("session_idle_minutes", r))?;
@@ -277,6 +285,10 @@ impl Config {
         if let Some(v) = env.get("HELDER_SECURE_COOKIES") {
             self.secure_cookies = parse_bool(v).map_err(|r| err("HELDER_SECURE_COOKIES", v, r))?;
         }
+        if let Some(v) = env.get("HELDER_QUICK_EXIT_URL") {
+            self.quick_exit_url =
+                check_exit_url(v).map_err(|r| err("HELDER_QUICK_EXIT_URL", v, r))?;
+        }
         if let Some(v) = env.get("HELDER_SESSION_IDLE_MINUTES") {
             self.session_idle_minutes = v
                 .trim()
@@ -300,6 +312,24 @@ fn check_port(port: u16) -> Result<u16, String> {
         Err("port 0 is not allowed; choose 1–65535".into())
     } else {
         Ok(port)
+    }
+}
+
+/// An https URL with a host and nothing that could break out of a header or an attribute.
+fn check_exit_url(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    let host = v
+        .strip_prefix("https://")
+        .map(|r| r.split('/').next().unwrap_or(""));
+    match host {
+        Some(h)
+            if !h.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_graphic() && c != '"' && c != '\'') =>
+        {
+            Ok(v.to_string())
+        }
+        _ => Err("must be an https:// address of a neutral website".into()),
     }
 }
 
@@ -403,6 +433,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.database.kind(), DatabaseKind::Sqlite);
+    }
+
+    #[test]
+    fn the_quick_exit_address_must_be_https() {
+        assert!(Config::from_sources(
+            None,
+            &env(&[("HELDER_QUICK_EXIT_URL", "http://x.example/")])
+        )
+        .is_err());
+        assert!(Config::from_sources(
+            None,
+            &env(&[("HELDER_QUICK_EXIT_URL", "javascript:alert(1)")])
+        )
+        .is_err());
+        let c = Config::from_sources(
+            None,
+            &env(&[("HELDER_QUICK_EXIT_URL", "https://weer.example/vandaag")]),
+        )
+        .unwrap();
+        assert_eq!(c.quick_exit_url, "https://weer.example/vandaag");
     }
 
     #[test]

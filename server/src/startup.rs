@@ -109,7 +109,8 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
     let routes = generate_route_list(App);
     let backends = backend.backends();
     let demo = config.demo;
-    let context = move || app::provide_request_context(backends.clone(), demo);
+    let quick_exit = config.quick_exit_url.clone();
+    let context = move || app::provide_request_context(backends.clone(), demo, &quick_exit);
 
     let store = DbSessionStore::new(backend.db.clone());
     spawn_session_cleanup(store.clone());

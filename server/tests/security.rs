@@ -142,3 +142,48 @@ async fn no_server_function_can_be_called_with_get() {
         );
     }
 }
+
+#[tokio::test]
+async fn quick_exit_ends_the_session_clears_site_data_and_leaves_for_the_neutral_site() {
+    let app = common::spawn_with(|c| {
+        c.demo = true;
+        c.quick_exit_url = "https://neutral.example/weer".into();
+    })
+    .await;
+    let case = app.case_id_of("sanne").await;
+    let page = app.get(&format!("/zaak/{case}")).await;
+    assert!(header(&page, "content-security-policy")
+        .contains("form-action 'self' https://neutral.example"));
+    assert!(page.body.contains("Snel weg"));
+    let stolen = app.session_cookie().expect("signed in");
+
+    let res = app.post_form(app::api::account::QuickExit::PATH, &[]).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    assert_eq!(
+        res.location().as_deref(),
+        Some("https://neutral.example/weer")
+    );
+    assert!(header(&res, "clear-site-data").contains("\"storage\""));
+
+    app.set_session_cookie(Some(stolen));
+    assert_eq!(
+        app.get(&format!("/zaak/{case}")).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn quick_exit_works_for_someone_not_signed_in_too() {
+    let app = spawn_app(false).await;
+    let res = app.post_form(app::api::account::QuickExit::PATH, &[]).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    assert_eq!(res.location().as_deref(), Some("https://www.nos.nl/"));
+}
+
+#[tokio::test]
+async fn signing_out_asks_the_browser_to_clear_cache_and_storage() {
+    let app = spawn_app(true).await;
+    app.demo_sign_in("mark").await;
+    let res = app.post_form(app::api::account::SignOut::PATH, &[]).await;
+    assert!(header(&res, "clear-site-data").contains("\"cache\""));
+}

@@ -26,8 +26,20 @@ pub async fn sign_out() -> Result<(), AppError> {
     super::session::end()
         .await
         .map_err(super::error::with_status)?;
+    clear_site_data("\"cache\", \"storage\"");
     leptos_axum::redirect("/");
     Ok(())
+}
+
+/// Ask the browser to forget what this site stored (shared phones: ASVS 14.3.1).
+#[cfg(feature = "ssr")]
+fn clear_site_data(what: &'static str) {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(
+            http::HeaderName::from_static("clear-site-data"),
+            http::HeaderValue::from_static(what),
+        );
+    }
 }
 
 /// Remember the chosen language in a cookie and return to the page the person was on.
@@ -80,4 +92,18 @@ mod tests {
         assert_eq!(safe_return_path("/a b"), "/");
         assert_eq!(safe_return_path(&format!("/{}", "a".repeat(600))), "/");
     }
+}
+
+/// "Snel weg": end the session, ask the browser to clear this site's data, and leave for the
+/// neutral website at once. The hydrated button calls this as a beacon and replaces the page
+/// itself; without JavaScript the form posts here and the redirect does the leaving.
+#[server(prefix = "/api", endpoint = "account/quick-exit")]
+pub async fn quick_exit() -> Result<(), AppError> {
+    let _ = super::session::end().await;
+    clear_site_data("\"cache\", \"cookies\", \"storage\"");
+    let target = use_context::<crate::QuickExitUrl>()
+        .map(|u| u.0)
+        .unwrap_or_else(|| "/".into());
+    leptos_axum::redirect(&target);
+    Ok(())
 }

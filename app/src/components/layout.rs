@@ -1,18 +1,28 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::account::{who_am_i, SetLanguage, SignOut};
+use crate::api::account::{who_am_i, QuickExit as QuickExitFn, SetLanguage, SignOut};
+use crate::components::quick_exit::QuickExit;
 use crate::i18n::{t, use_lang, Lang};
 use crate::use_demo_mode;
 use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let exit_url = use_context::<crate::QuickExitUrl>()
+        .map(|u| u.0)
+        .unwrap_or_default();
     view! {
         <header class="site-header">
             <div class="site-header__bar">
                 <a class="site-header__brand" href="/">{t("site-name")}</a>
                 <LanguageSwitch />
+                <QuickExit
+                    label=t("quick-exit")
+                    hint=t("quick-exit-hint")
+                    url=exit_url
+                    endpoint=QuickExitFn::url().to_string()
+                />
             </div>
             <Show when=use_demo_mode>
                 <p class="demo-banner" role="note">

@@ -6,3 +6,4 @@ pub mod glossed;
 pub mod hydration;
 pub mod layout;
 pub mod professional_card;
+pub mod quick_exit;

@@ -21,8 +21,9 @@ use leptos_router::{
 use crate::components::layout::{Footer, Header};
 use crate::i18n::{t, use_lang};
 use crate::pages::case::{
-    changes::ChangesPage, decisions::DecisionsPage, documents::DocumentsPage, help::HelpPage,
-    meetings::MeetingsPage, powers::PowersPage, rights::RightsPage, timeline::TimelinePage,
+    access_log::AccessLogPage, changes::ChangesPage, decisions::DecisionsPage,
+    documents::DocumentsPage, help::HelpPage, meetings::MeetingsPage, powers::PowersPage,
+    rights::RightsPage, timeline::TimelinePage,
 };
 use crate::pages::{
     demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
@@ -145,6 +146,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/documenten") view=DocumentsPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/hulp") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("begrippen") view=GlossaryPage ssr=SsrMode::Async />
                     <Route path=path!("melding/:kind") view=NoticePage ssr=SsrMode::Async />
                 </Routes>

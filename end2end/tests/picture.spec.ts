@@ -10,6 +10,7 @@ const pages = [
   { link: { nl: 'Documenten', en: 'Documents' }, h1: { nl: 'Documenten', en: 'Documents' } },
   { link: { nl: 'Hulp en klachten', en: 'Help and complaints' }, h1: { nl: 'Hulp en klachten', en: 'Help and complaints' } },
   { link: { nl: 'Wisselingen', en: 'Changes' }, h1: { nl: 'Wisselingen', en: 'Changes' } },
+  { link: { nl: 'Wie keek er', en: 'Who looked' }, h1: { nl: 'Wie heeft mijn gegevens bekeken', en: 'Who has looked at my details' } },
   { link: { nl: 'Begrippen', en: 'Words explained' }, h1: { nl: 'Begrippen', en: 'Words explained' } },
 ];
 
@@ -74,5 +75,21 @@ test('the new vaste professional is announced until the parent has read it', asy
   await page.waitForURL(/\/zaak\/[0-9a-f-]+$/);
   await settle(page, testInfo);
   await expect(page.getByRole('region', { name: 'Je hebt een nieuwe vaste professional' })).toHaveCount(0);
+  await expectAccessible(page, testInfo);
+});
+
+test('the family sees that a professional looked at their details', async ({ browser, page }, testInfo) => {
+  const professional = await browser.newContext();
+  const pro = await professional.newPage();
+  await pro.goto('/demo');
+  await pro.getByRole('button', { name: /Rik de Boer/ }).click();
+  await pro.waitForURL(/\/zaak\//);
+  await professional.close();
+
+  await signInAs(page, 'Emre Yilmaz', testInfo);
+  await page.getByRole('navigation', { name: 'Over jullie gezin' }).getByRole('link', { name: 'Wie keek er' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByText(/Jeugdbeschermer van SAVE Jeugdbescherming Flevoland heeft jullie overzicht bekeken\./).first()).toBeVisible();
+  await expect(page.getByText('Rik de Boer')).toHaveCount(0);
   await expectAccessible(page, testInfo);
 });

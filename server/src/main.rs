@@ -20,6 +20,14 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    match std::env::args().nth(1).as_deref() {
+        None | Some("serve") => {}
+        Some("verify-access-log") => return verify_access_log(&config).await,
+        Some(other) => {
+            eprintln!("helder: unknown command '{other}' (commands: serve, verify-access-log)");
+            return ExitCode::from(2);
+        }
+    }
     let app = match Application::build(config.clone()).await {
         Ok(app) => app,
         Err(e) => {
@@ -32,6 +40,36 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("helder: the server stopped: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder verify-access-log`: recompute the access log's hash chain. Exit 0 when intact,
+/// 1 when a row was edited, inserted or removed (with the first position that fails).
+async fn verify_access_log(config: &Config) -> ExitCode {
+    let db = match server::db::Db::connect(&config.database).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match server::access::log::verify(&db).await {
+        Ok(v) if v.broken_at.is_none() => {
+            println!("access log: {} rows, chain intact", v.rows);
+            ExitCode::SUCCESS
+        }
+        Ok(v) => {
+            println!(
+                "access log: {} rows, chain BROKEN at row {}",
+                v.rows,
+                v.broken_at.unwrap_or(0)
+            );
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("helder: reading the access log failed: {e}");
             ExitCode::from(1)
         }
     }

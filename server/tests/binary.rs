@@ -42,3 +42,30 @@ fn an_unsupported_database_scheme_is_refused() {
     assert!(stderr.contains("DATABASE_URL"));
     assert!(!stderr.contains("pw@"));
 }
+
+#[test]
+fn verify_access_log_reports_an_intact_chain_and_unknown_commands_are_refused() {
+    let dir = std::env::temp_dir().join(format!("helder-verify-{}", std::process::id()));
+    let url = format!("sqlite://{}/h.db", dir.display());
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_helder"));
+    cmd.arg("verify-access-log")
+        .env_clear()
+        .env("DATABASE_URL", &url);
+    let out = cmd.output().expect("run");
+    // A database that was never migrated has no log table: reported, not a panic.
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = Command::new(env!("CARGO_BIN_EXE_helder"))
+        .arg("frobnicate")
+        .env_clear()
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown command"));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use super::types::{
-    CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, HelpView, Me, MeetingsView,
-    Overview, PowersView, RightsView, TimelineView,
+    AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, HelpView, Me,
+    MeetingsView, Overview, PowersView, RightsView, TimelineView,
 };
 use super::AppError;
 use crate::domain::Subject;
@@ -27,6 +27,7 @@ pub trait CaseBackend: Send + Sync + 'static {
     async fn documents(&self, who: &Subject, case_id: &str) -> Result<DocumentsView, AppError>;
     async fn help(&self, who: &Subject, case_id: &str) -> Result<HelpView, AppError>;
     async fn changes(&self, who: &Subject, case_id: &str) -> Result<ChangesView, AppError>;
+    async fn access_log(&self, who: &Subject, case_id: &str) -> Result<AccessLogView, AppError>;
     /// Record that `who` has seen the announcement of a new vaste professional.
     async fn acknowledge_change(
         &self,

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::types::{
-    ChangesView, DecisionsView, DocumentsView, HelpView, MeetingsView, PowersView, RightsView,
-    TimelineView,
+    AccessLogView, ChangesView, DecisionsView, DocumentsView, HelpView, MeetingsView, PowersView,
+    RightsView, TimelineView,
 };
 use super::AppError;
 
@@ -54,6 +54,11 @@ case_read!(
 case_read!(
     /// The history of the vaste professional.
     case_changes, "case/changes", changes, ChangesView
+);
+
+case_read!(
+    /// "Wie heeft mijn gegevens bekeken": the family's view of the access log.
+    case_access_log, "case/access-log", access_log, AccessLogView
 );
 
 /// "Ik heb dit gelezen" on the announcement of a new vaste professional; back to the overview.

@@ -262,3 +262,23 @@ pub struct NewVasteNotice {
     pub name: String,
     pub since: Date,
 }
+
+/// "Wie heeft mijn gegevens bekeken" (F14): who looked at the family's data, in plain words.
+/// Role and organisation, not the professional's name (security notes B, access transparency).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessLogView {
+    pub header: CaseHeader,
+    pub entries: Vec<AccessEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessEntry {
+    pub date: Date,
+    /// Dutch local time, "HH:MM".
+    pub time: String,
+    pub role: ProfessionalRole,
+    pub organisation: String,
+    /// Fluent key suffix of the kind of data: overview, documents, …
+    pub data_kind: String,
+    pub changed: bool,
+}

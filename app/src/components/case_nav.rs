@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::t;
 
 /// The pages about one case, in the order a family needs them. `current` marks this page.
-pub const CASE_PAGES: [(&str, &str); 9] = [
+pub const CASE_PAGES: [(&str, &str); 10] = [
     ("", "nav-overview"),
     ("/wie-doet-wat", "nav-powers"),
     ("/traject", "nav-timeline"),
@@ -13,6 +13,7 @@ pub const CASE_PAGES: [(&str, &str); 9] = [
     ("/documenten", "nav-documents"),
     ("/hulp", "nav-help"),
     ("/wisselingen", "nav-changes"),
+    ("/bekeken", "nav-access-log"),
 ];
 
 /// `child`: a child under 12 has no document list (inzage is for parents and 12+, RV 811), so

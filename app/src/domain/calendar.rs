@@ -38,6 +38,20 @@ pub fn dutch_date(now: OffsetDateTime) -> Date {
     (now.to_offset(time::UtcOffset::UTC) + offset).date()
 }
 
+/// The Dutch date and wall-clock time ("HH:MM") of an instant.
+pub fn dutch_date_time(now: OffsetDateTime) -> (Date, String) {
+    let offset = if is_summer_time(now) {
+        Duration::hours(2)
+    } else {
+        Duration::hours(1)
+    };
+    let local = now.to_offset(time::UtcOffset::UTC) + offset;
+    (
+        local.date(),
+        format!("{:02}:{:02}", local.hour(), local.minute()),
+    )
+}
+
 /// Today in the Netherlands.
 pub fn dutch_today() -> Date {
     dutch_date(OffsetDateTime::now_utc())
@@ -79,6 +93,12 @@ mod tests {
         assert!(is_summer_time(datetime!(2026-03-29 01:00 UTC)));
         assert!(is_summer_time(datetime!(2026-10-25 00:59 UTC)));
         assert!(!is_summer_time(datetime!(2026-10-25 01:00 UTC)));
+    }
+
+    #[test]
+    fn wall_clock_time_follows_summer_and_winter_time() {
+        assert_eq!(dutch_date_time(datetime!(2026-07-01 08:05 UTC)).1, "10:05");
+        assert_eq!(dutch_date_time(datetime!(2026-12-01 08:05 UTC)).1, "09:05");
     }
 
     #[test]

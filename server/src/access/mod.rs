@@ -2,6 +2,7 @@
 //! case. `policy` holds the pure rules (tested as a full matrix); this module loads the
 //! relations they need and hands out a [`Grant`] that the store requires for case reads.
 
+pub mod log;
 pub mod policy;
 
 use time::Date;
@@ -10,6 +11,7 @@ use crate::db::Db;
 use crate::store;
 use app::api::AppError;
 use app::domain::{AgeTier, FamilyRelation, ProfessionalRole, Subject};
+pub use log::DataKind;
 pub use policy::{decide, Action, ActorKind, Decision};
 
 /// Proof that an authorization decision allowed `action` on `case_id` for this request.
@@ -78,10 +80,13 @@ pub async fn actor_kind(
 
 /// Allow `action` on `case_id` for `who`, or answer `NotFound` — the same answer as for a
 /// case that does not exist, so ids reveal nothing. Not signed in answers `NotSignedIn`.
+/// A professional's access is written to the access log before it is granted; if that fails,
+/// access is refused.
 pub async fn authorize(
     db: &Db,
     who: Option<&Subject>,
     action: Action,
+    data: DataKind,
     case_id: &str,
     today: Date,
 ) -> Result<Grant, AppError> {
@@ -93,14 +98,64 @@ pub async fn authorize(
     }
     let actor = actor_kind(db, who, case_id, today).await?;
     match decide(actor, action) {
-        Decision::Allow => Ok(Grant {
-            case_id: case_id.to_string(),
-            actor,
-        }),
+        Decision::Allow => {
+            if let (
+                Some(Subject::Professional(id)),
+                ActorKind::VasteProfessional | ActorKind::ProfessionalOnCase,
+            ) = (who, actor)
+            {
+                record_professional_access(db, id, actor, action, data, case_id, today).await?;
+            }
+            Ok(Grant {
+                case_id: case_id.to_string(),
+                actor,
+            })
+        }
         Decision::Deny if actor == ActorKind::Anonymous => Err(AppError::NotSignedIn),
         Decision::Deny => {
             tracing::info!(?action, ?actor, "access refused");
             Err(AppError::NotFound)
         }
     }
+}
+
+async fn record_professional_access(
+    db: &Db,
+    professional_id: &str,
+    actor: ActorKind,
+    action: Action,
+    data: DataKind,
+    case_id: &str,
+    today: Date,
+) -> Result<(), AppError> {
+    let (role, organisation) =
+        store::relations::professional_on_case(db, professional_id, case_id, today)
+            .await?
+            .ok_or(AppError::Internal)?;
+    let at = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(|_| AppError::Internal)?;
+    let event = log::Event {
+        at,
+        actor_kind: "professional".into(),
+        actor_id: professional_id.to_string(),
+        actor_role: role,
+        organisation,
+        on_behalf_of: None,
+        case_id: case_id.to_string(),
+        subject_person_id: None,
+        data_kind: data.key().into(),
+        action: if action.changes_data() {
+            "change"
+        } else {
+            "read"
+        }
+        .into(),
+        basis: match actor {
+            ActorKind::VasteProfessional => "vaste-professional",
+            _ => "professional-on-case",
+        }
+        .into(),
+    };
+    log::append(db, &event).await
 }

@@ -58,15 +58,23 @@ pub enum Action {
     ViewDocuments,
     /// Mark the announcement of a new vaste professional as seen: one's own notice only.
     AcknowledgeChange,
+    /// "Wie heeft mijn gegevens bekeken" (F14): the family's own view of the access log.
+    ViewAccessLog,
 }
 
 impl Action {
-    pub const ALL: [Action; 4] = [
+    pub const ALL: [Action; 5] = [
         Action::ViewCaseOverview,
         Action::ViewCasePicture,
         Action::ViewDocuments,
         Action::AcknowledgeChange,
+        Action::ViewAccessLog,
     ];
+
+    /// Whether the action changes data (logged as a change rather than a read).
+    pub const fn changes_data(self) -> bool {
+        matches!(self, Action::AcknowledgeChange)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +116,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
                 Decision::Deny
             }
         },
+        // The family's transparency page; professionals do not browse each other's access.
+        Action::ViewAccessLog => decide(actor, Action::AcknowledgeChange),
         // The notice is for family members; professionals have nothing to acknowledge.
         Action::AcknowledgeChange => match actor {
             A::ParentWithGezag
@@ -146,6 +156,20 @@ mod tests {
         (A::Anonymous, Deny),
     ];
 
+    const FAMILY_ONLY: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Allow),
+        (A::ParentWithoutGezag, Allow),
+        (A::YoungAdult, Allow),
+        (A::Youth16To17, Allow),
+        (A::Youth12To15, Allow),
+        (A::ChildUnder12, Allow),
+        (A::VasteProfessional, Deny),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::Anonymous, Deny),
+    ];
+
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
         (Action::ViewCaseOverview, FAMILY_AND_CASE_PROFESSIONALS),
         (Action::ViewCasePicture, FAMILY_AND_CASE_PROFESSIONALS),
@@ -165,6 +189,7 @@ mod tests {
                 (A::Anonymous, Deny),
             ],
         ),
+        (Action::ViewAccessLog, FAMILY_ONLY),
         (
             Action::AcknowledgeChange,
             &[

@@ -5,8 +5,8 @@ use crate::access::{self, Action};
 use crate::store::{self, cases::CaseProfessionalRow};
 use app::api::backend::{AccountBackend, CaseBackend};
 use app::api::types::{
-    CaseLink, ChangesView, DecisionsView, DocumentsView, HelpView, Me, MeetingsView, Overview,
-    PowersView, ProfessionalCard, Reachability, RightsView, TimelineView, Viewer,
+    AccessLogView, CaseLink, ChangesView, DecisionsView, DocumentsView, HelpView, Me, MeetingsView,
+    Overview, PowersView, ProfessionalCard, Reachability, RightsView, TimelineView, Viewer,
 };
 use app::api::AppError;
 use app::domain::{AgeTier, FamilyRelation, OrganisationKind, Phase, ProfessionalRole, Subject};
@@ -19,6 +19,7 @@ impl CaseBackend for AppBackend {
             &self.db,
             Some(who),
             Action::ViewCaseOverview,
+            access::DataKind::Overview,
             case_id,
             today,
         )
@@ -104,6 +105,10 @@ impl CaseBackend for AppBackend {
 
     async fn changes(&self, who: &Subject, case_id: &str) -> Result<ChangesView, AppError> {
         self.changes_view(who, case_id).await
+    }
+
+    async fn access_log(&self, who: &Subject, case_id: &str) -> Result<AccessLogView, AppError> {
+        self.access_log_view(who, case_id).await
     }
 
     async fn acknowledge_change(

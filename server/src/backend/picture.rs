@@ -5,12 +5,13 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::AppBackend;
-use crate::access::{self, Action, ActorKind, Grant};
+use crate::access::{self, Action, ActorKind, DataKind, Grant};
 use crate::store::{self, parse_date};
 use app::api::types::{
-    CaseHeader, ChangesView, DecisionEntry, DecisionsView, DocumentEntry, DocumentsView, HelpView,
-    MeetingEntry, MeetingsView, NewVasteNotice, OrganisationContact, PowersEntry, PowersView,
-    RightEntry, RightsView, RunningDeadline, TimelineEntry, TimelineView, VasteEntry,
+    AccessEntry, AccessLogView, CaseHeader, ChangesView, DecisionEntry, DecisionsView,
+    DocumentEntry, DocumentsView, HelpView, MeetingEntry, MeetingsView, NewVasteNotice,
+    OrganisationContact, PowersEntry, PowersView, RightEntry, RightsView, RunningDeadline,
+    TimelineEntry, TimelineView, VasteEntry,
 };
 use app::api::AppError;
 use app::domain::decisions::DecisionKind;
@@ -63,10 +64,11 @@ impl AppBackend {
         &self,
         who: &Subject,
         action: Action,
+        data: DataKind,
         case_id: &str,
     ) -> Result<(Grant, Date), AppError> {
         let today = self.today();
-        let grant = access::authorize(&self.db, Some(who), action, case_id, today).await?;
+        let grant = access::authorize(&self.db, Some(who), action, data, case_id, today).await?;
         Ok((grant, today))
     }
 
@@ -88,7 +90,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<PowersView, AppError> {
-        let (grant, today) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, today) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Powers, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let people = store::cases::professionals(&self.db, &grant, today)
             .await?
@@ -112,7 +116,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<TimelineView, AppError> {
-        let (grant, _) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, _) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Timeline, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let steps = store::picture::timeline(&self.db, &grant)
             .await?
@@ -145,7 +151,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<RightsView, AppError> {
-        let (grant, today) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, today) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Rights, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let (_, reader) = audience(grant.actor());
         let decisions = self.decision_rows(&grant).await?;
@@ -196,7 +204,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<DecisionsView, AppError> {
-        let (grant, today) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, today) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Decisions, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let mut upcoming = vec![];
         let mut recent = vec![];
@@ -237,7 +247,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<MeetingsView, AppError> {
-        let (grant, today) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, today) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Meetings, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let mut attendees: HashMap<String, Vec<String>> = HashMap::new();
         for a in store::picture::attendees(&self.db, &grant).await? {
@@ -265,7 +277,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<DocumentsView, AppError> {
-        let (grant, _) = self.grant(who, Action::ViewDocuments, case_id).await?;
+        let (grant, _) = self
+            .grant(who, Action::ViewDocuments, DataKind::Documents, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let documents = store::picture::documents(&self.db, &grant)
             .await?
@@ -290,7 +304,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<HelpView, AppError> {
-        let (grant, today) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, today) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Help, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let vertrouwenspersoon = store::picture::vertrouwenspersoon(&self.db)
             .await?
@@ -312,7 +328,9 @@ impl AppBackend {
         who: &Subject,
         case_id: &str,
     ) -> Result<ChangesView, AppError> {
-        let (grant, _) = self.grant(who, Action::ViewCasePicture, case_id).await?;
+        let (grant, _) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Changes, case_id)
+            .await?;
         let header = self.header(&grant).await?;
         let history = store::picture::vaste_history(&self.db, &grant)
             .await?
@@ -358,13 +376,55 @@ impl AppBackend {
         }))
     }
 
+    pub(super) async fn access_log_view(
+        &self,
+        who: &Subject,
+        case_id: &str,
+    ) -> Result<AccessLogView, AppError> {
+        let today = self.today();
+        // Reading one's own access log is not itself a professional access: no log entry.
+        let grant = access::authorize(
+            &self.db,
+            Some(who),
+            Action::ViewAccessLog,
+            DataKind::Overview,
+            case_id,
+            today,
+        )
+        .await?;
+        let header = self.header(&grant).await?;
+        let entries = access::log::for_case(&self.db, grant.case_id(), 200)
+            .await?
+            .into_iter()
+            .filter_map(|row| {
+                let at = time::OffsetDateTime::parse(
+                    &row.at,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .ok()?;
+                let (date, time) = app::domain::calendar::dutch_date_time(at);
+                Some(AccessEntry {
+                    date,
+                    time,
+                    role: ProfessionalRole::from_key(&row.actor_role)?,
+                    organisation: row.organisation,
+                    data_kind: row.data_kind,
+                    changed: row.action == "change",
+                })
+            })
+            .collect();
+        Ok(AccessLogView { header, entries })
+    }
+
     pub(super) async fn acknowledge(
         &self,
         who: &Subject,
         case_id: &str,
         change_id: &str,
     ) -> Result<(), AppError> {
-        let (grant, _) = self.grant(who, Action::AcknowledgeChange, case_id).await?;
+        let (grant, _) = self
+            .grant(who, Action::AcknowledgeChange, DataKind::Changes, case_id)
+            .await?;
         let Subject::Person(person_id) = who else {
             return Err(AppError::NotFound);
         };

@@ -58,3 +58,26 @@ pub async fn assignments(
     .await
     .map_err(internal("assignments"))
 }
+
+/// A professional's role on a case today and their organisation's name, for the access log.
+pub async fn professional_on_case(
+    db: &Db,
+    professional_id: &str,
+    case_id: &str,
+    today: Date,
+) -> Result<Option<(String, String)>, AppError> {
+    sqlx::query_as::<_, (String, String)>(
+        "SELECT cp.role, o.name FROM case_professionals cp
+         JOIN professionals p ON p.id = cp.professional_id
+         JOIN organisations o ON o.id = p.organisation_id
+         WHERE cp.professional_id = $1 AND cp.case_id = $2
+           AND cp.valid_from <= $3 AND (cp.valid_until IS NULL OR cp.valid_until > $3)
+         ORDER BY cp.is_vaste DESC LIMIT 1",
+    )
+    .bind(professional_id)
+    .bind(case_id)
+    .bind(iso(today))
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal("professional_on_case"))
+}

@@ -1,6 +1,7 @@
 //! The pages about one case. Each fetches its view through one server function and renders
 //! inside `CaseFrame` (title, navigation between the case pages).
 
+pub mod access_log;
 pub mod changes;
 pub mod decisions;
 pub mod documents;

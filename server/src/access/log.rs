@@ -1,0 +1,225 @@
+//! The access log (NEN 7513). Every read or change of a family's data by a professional is
+//! recorded *before* the data is returned; if recording fails, access is refused (fail closed).
+//! Rows form a hash chain: `hash = SHA-256(prev_hash, fields…)`, so an edited, removed or
+//! inserted row breaks verification from that point on.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::FromRow;
+
+use crate::db::Db;
+use crate::store::internal;
+use app::api::AppError;
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Which kind of family data was touched (shown to the family in plain words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DataKind {
+    Overview,
+    Powers,
+    Timeline,
+    Rights,
+    Decisions,
+    Meetings,
+    Documents,
+    Help,
+    Changes,
+}
+
+impl DataKind {
+    pub const fn key(self) -> &'static str {
+        match self {
+            DataKind::Overview => "overview",
+            DataKind::Powers => "powers",
+            DataKind::Timeline => "timeline",
+            DataKind::Rights => "rights",
+            DataKind::Decisions => "decisions",
+            DataKind::Meetings => "meetings",
+            DataKind::Documents => "documents",
+            DataKind::Help => "help",
+            DataKind::Changes => "changes",
+        }
+    }
+}
+
+/// One event to record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub at: String,
+    pub actor_kind: String,
+    pub actor_id: String,
+    pub actor_role: String,
+    pub organisation: String,
+    pub on_behalf_of: Option<String>,
+    pub case_id: String,
+    pub subject_person_id: Option<String>,
+    pub data_kind: String,
+    pub action: String,
+    pub basis: String,
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct Row {
+    pub seq: i64,
+    pub at: String,
+    pub actor_kind: String,
+    pub actor_id: String,
+    pub actor_role: String,
+    pub organisation: String,
+    pub on_behalf_of: Option<String>,
+    pub case_id: String,
+    pub subject_person_id: Option<String>,
+    pub data_kind: String,
+    pub action: String,
+    pub basis: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl Row {
+    fn event(&self) -> Event {
+        Event {
+            at: self.at.clone(),
+            actor_kind: self.actor_kind.clone(),
+            actor_id: self.actor_id.clone(),
+            actor_role: self.actor_role.clone(),
+            organisation: self.organisation.clone(),
+            on_behalf_of: self.on_behalf_of.clone(),
+            case_id: self.case_id.clone(),
+            subject_person_id: self.subject_person_id.clone(),
+            data_kind: self.data_kind.clone(),
+            action: self.action.clone(),
+            basis: self.basis.clone(),
+        }
+    }
+}
+
+/// The chain hash of an event at position `seq` after `prev_hash`. JSON keeps field
+/// boundaries unambiguous ("ab","c" and "a","bc" hash differently).
+pub fn chain_hash(prev_hash: &str, seq: i64, event: &Event) -> String {
+    let body = serde_json::to_string(&(seq, event)).unwrap_or_default();
+    let mut h = Sha256::new();
+    h.update(prev_hash.as_bytes());
+    h.update(b"\n");
+    h.update(body.as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// Append an event. A concurrent append that took the same sequence number makes the insert
+/// fail on the primary key; then read the new tail and try again.
+pub async fn append(db: &Db, event: &Event) -> Result<(), AppError> {
+    for _ in 0..20 {
+        let tail: Option<(i64, String)> =
+            sqlx::query_as("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&db.pool)
+                .await
+                .map_err(internal("access log tail"))?;
+        let (seq, prev) = tail.map_or((1, GENESIS.to_string()), |(s, h)| (s + 1, h));
+        let hash = chain_hash(&prev, seq, event);
+        let inserted = sqlx::query(
+            "INSERT INTO access_log (seq, at, actor_kind, actor_id, actor_role, organisation, on_behalf_of, case_id,
+                                     subject_person_id, data_kind, action, basis, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+        )
+        .bind(seq)
+        .bind(&event.at)
+        .bind(&event.actor_kind)
+        .bind(&event.actor_id)
+        .bind(&event.actor_role)
+        .bind(&event.organisation)
+        .bind(&event.on_behalf_of)
+        .bind(&event.case_id)
+        .bind(&event.subject_person_id)
+        .bind(&event.data_kind)
+        .bind(&event.action)
+        .bind(&event.basis)
+        .bind(&prev)
+        .bind(&hash)
+        .execute(&db.pool)
+        .await;
+        match inserted {
+            Ok(_) => return Ok(()),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(e) => return Err(internal("access log append")(e)),
+        }
+    }
+    tracing::error!("access log append kept colliding");
+    Err(AppError::Internal)
+}
+
+/// Result of checking the whole chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    pub rows: i64,
+    /// The first sequence number where the chain does not hold, if any.
+    pub broken_at: Option<i64>,
+}
+
+pub async fn verify(db: &Db) -> Result<Verification, sqlx::Error> {
+    let rows = sqlx::query_as::<_, Row>("SELECT * FROM access_log ORDER BY seq")
+        .fetch_all(&db.pool)
+        .await?;
+    let mut prev = GENESIS.to_string();
+    let mut expected_seq = 1;
+    for row in &rows {
+        let ok = row.seq == expected_seq
+            && row.prev_hash == prev
+            && row.hash == chain_hash(&prev, row.seq, &row.event());
+        if !ok {
+            return Ok(Verification {
+                rows: rows.len() as i64,
+                broken_at: Some(expected_seq.min(row.seq)),
+            });
+        }
+        prev = row.hash.clone();
+        expected_seq += 1;
+    }
+    Ok(Verification {
+        rows: rows.len() as i64,
+        broken_at: None,
+    })
+}
+
+/// The entries about one case, newest first (for the family's page).
+pub async fn for_case(db: &Db, case_id: &str, limit: i64) -> Result<Vec<Row>, AppError> {
+    sqlx::query_as::<_, Row>(
+        "SELECT * FROM access_log WHERE case_id = $1 ORDER BY seq DESC LIMIT $2",
+    )
+    .bind(case_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal("access log for case"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(data: &str) -> Event {
+        Event {
+            at: "2026-11-28T10:00:00Z".into(),
+            actor_kind: "professional".into(),
+            actor_id: "p1".into(),
+            actor_role: "raadsonderzoeker".into(),
+            organisation: "Raad".into(),
+            on_behalf_of: None,
+            case_id: "c1".into(),
+            subject_person_id: None,
+            data_kind: data.into(),
+            action: "read".into(),
+            basis: "professional-on-case".into(),
+        }
+    }
+
+    #[test]
+    fn the_hash_covers_every_field_the_position_and_the_previous_hash() {
+        let base = chain_hash(GENESIS, 1, &event("overview"));
+        assert_eq!(base.len(), 64);
+        assert_ne!(base, chain_hash(GENESIS, 1, &event("documents")));
+        assert_ne!(base, chain_hash(GENESIS, 2, &event("overview")));
+        assert_ne!(base, chain_hash(&base, 1, &event("overview")));
+        assert_eq!(base, chain_hash(GENESIS, 1, &event("overview")));
+    }
+}

@@ -140,6 +140,7 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
             context, shell,
         ))
         .layer(middleware::from_fn(form_errors::html_form_errors))
+        .layer(middleware::from_fn(fresh_request_accesses))
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(sessions)
@@ -149,6 +150,13 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
         // Outermost: headers on every response, refusals and panics included.
         .layer(middleware::from_fn(crate::security::harden))
         .with_state(options)
+}
+
+/// Every request starts with an empty record of logged accesses.
+async fn fresh_request_accesses(mut req: Request, next: Next) -> Response {
+    req.extensions_mut()
+        .insert(crate::access::RequestAccesses::default());
+    next.run(req).await
 }
 
 /// With demo mode off the demo server functions do not exist: 404 before they run.

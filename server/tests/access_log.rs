@@ -219,3 +219,37 @@ async fn concurrent_professional_reads_keep_one_unbroken_chain() {
     let v = log::verify(&app.db).await.expect("verify");
     assert_eq!((v.rows, v.broken_at), (before + 12, None));
 }
+
+#[tokio::test]
+async fn each_page_a_professional_opens_is_logged_exactly_once() {
+    let app = spawn_app(true).await;
+    let case = app.case_id_of("elif").await;
+    app.demo_sign_in("rik").await;
+    let before = rows(&app).await.len();
+    let pages = [
+        "",
+        "/wie-doet-wat",
+        "/traject",
+        "/rechten",
+        "/wat-komt-eraan",
+        "/afspraken",
+        "/documenten",
+        "/hulp",
+        "/wisselingen",
+    ];
+    for round in 0..3 {
+        for page in pages {
+            assert_eq!(
+                app.get(&format!("/zaak/{case}{page}")).await.status,
+                StatusCode::OK,
+                "{page} round {round}"
+            );
+        }
+    }
+    let all = rows(&app).await;
+    let mut kinds = std::collections::BTreeMap::new();
+    for r in &all[before..] {
+        *kinds.entry(r.data_kind.clone()).or_insert(0) += 1;
+    }
+    assert_eq!(all.len() - before, pages.len() * 3, "{kinds:?}");
+}

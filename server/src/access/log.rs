@@ -107,8 +107,9 @@ pub fn chain_hash(prev_hash: &str, seq: i64, event: &Event) -> String {
 }
 
 /// Append an event. A concurrent append that took the same sequence number makes the insert
-/// fail on the primary key; then read the new tail and try again.
-pub async fn append(db: &Db, event: &Event) -> Result<(), AppError> {
+/// fail on the primary key; then read the new tail and try again. With a `request_key`, an
+/// event that is already in the log (a restarted attempt within one request) is not added again.
+pub async fn append(db: &Db, event: &Event, request_key: Option<&str>) -> Result<(), AppError> {
     for _ in 0..20 {
         let tail: Option<(i64, String)> =
             sqlx::query_as("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
@@ -119,8 +120,8 @@ pub async fn append(db: &Db, event: &Event) -> Result<(), AppError> {
         let hash = chain_hash(&prev, seq, event);
         let inserted = sqlx::query(
             "INSERT INTO access_log (seq, at, actor_kind, actor_id, actor_role, organisation, on_behalf_of, case_id,
-                                     subject_person_id, data_kind, action, basis, prev_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                                     subject_person_id, data_kind, action, basis, prev_hash, hash, request_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(seq)
         .bind(&event.at)
@@ -136,11 +137,26 @@ pub async fn append(db: &Db, event: &Event) -> Result<(), AppError> {
         .bind(&event.basis)
         .bind(&prev)
         .bind(&hash)
+        .bind(request_key)
         .execute(&db.pool)
         .await;
         match inserted {
             Ok(_) => return Ok(()),
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                if let Some(key) = request_key {
+                    let already: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM access_log WHERE request_key = $1",
+                    )
+                    .bind(key)
+                    .fetch_one(&db.pool)
+                    .await
+                    .map_err(internal("access log request key"))?;
+                    if already > 0 {
+                        return Ok(());
+                    }
+                }
+                continue;
+            }
             Err(e) => return Err(internal("access log append")(e)),
         }
     }

@@ -32,6 +32,28 @@ impl Grant {
     }
 }
 
+/// The accesses already written for the current request. One request is one access event,
+/// but Leptos may start a page's data load, drop it and start it again within one render. The
+/// lock is held across check *and* write, and a key is marked only after its row is written:
+/// a dropped attempt releases the lock unmarked, so the next attempt writes the row — never a
+/// grant without a log row, and no double rows. A fresh one is put in every request's
+/// extensions (see `startup`); without it (direct calls) every call is recorded.
+#[derive(Clone)]
+pub struct RequestAccesses {
+    request_id: String,
+    written:
+        std::sync::Arc<tokio::sync::Mutex<std::collections::HashSet<(String, &'static str, bool)>>>,
+}
+
+impl Default for RequestAccesses {
+    fn default() -> Self {
+        RequestAccesses {
+            request_id: uuid::Uuid::new_v4().to_string(),
+            written: Default::default(),
+        }
+    }
+}
+
 /// What `who` is to `case_id` today, derived fresh from the relations tables.
 pub async fn actor_kind(
     db: &Db,
@@ -104,7 +126,41 @@ pub async fn authorize(
                 ActorKind::VasteProfessional | ActorKind::ProfessionalOnCase,
             ) = (who, actor)
             {
-                record_professional_access(db, id, actor, action, data, case_id, today).await?;
+                let recorder = leptos::prelude::use_context::<http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<RequestAccesses>().cloned());
+                match recorder {
+                    None => {
+                        record_professional_access(
+                            db, id, actor, action, data, case_id, today, None,
+                        )
+                        .await?
+                    }
+                    Some(recorder) => {
+                        let mut written = recorder.written.lock().await;
+                        let key = (case_id.to_string(), data.key(), action.changes_data());
+                        if !written.contains(&key) {
+                            let request_key = format!(
+                                "{}:{}:{}:{}",
+                                recorder.request_id,
+                                case_id,
+                                data.key(),
+                                key.2
+                            );
+                            record_professional_access(
+                                db,
+                                id,
+                                actor,
+                                action,
+                                data,
+                                case_id,
+                                today,
+                                Some(&request_key),
+                            )
+                            .await?;
+                            written.insert(key);
+                        }
+                    }
+                }
             }
             Ok(Grant {
                 case_id: case_id.to_string(),
@@ -127,6 +183,7 @@ async fn record_professional_access(
     data: DataKind,
     case_id: &str,
     today: Date,
+    request_key: Option<&str>,
 ) -> Result<(), AppError> {
     let (role, organisation) =
         store::relations::professional_on_case(db, professional_id, case_id, today)
@@ -157,5 +214,5 @@ async fn record_professional_access(
         }
         .into(),
     };
-    log::append(db, &event).await
+    log::append(db, &event, request_key).await
 }

@@ -33,11 +33,14 @@ where
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
-    let params = use_params_map();
+    // Read once, untracked: pages render only on the server (islands), and a tracked read let
+    // the closure run again when the params settled — fetching twice and logging a
+    // professional's access twice.
+    let case_id = use_params_map().with_untracked(|p| p.get("case_id").unwrap_or_default());
     view! {
         <Suspense fallback=|| ()>
             {move || {
-                let case_id = params.read().get("case_id").unwrap_or_default();
+                let case_id = case_id.clone();
                 Suspend::new(async move {
                     match fetch(case_id).await {
                         Ok(data) => render(data).into_any(),

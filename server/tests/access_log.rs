@@ -28,17 +28,17 @@ async fn a_professional_reading_a_case_is_logged_with_the_nen_7513_fields() {
     app.get(&format!("/zaak/{case}/documenten")).await;
     let logged = rows(&app).await;
     let last = logged.last().expect("logged");
-    assert_eq!(last.case_id, case);
-    assert_eq!(last.actor_kind, "professional");
-    assert_eq!(last.actor_role, "raadsonderzoeker");
+    assert_eq!(last.event.case_id, case);
+    assert_eq!(last.event.actor_kind, "professional");
+    assert_eq!(last.event.actor_role, "raadsonderzoeker");
     assert_eq!(
-        last.organisation,
+        last.event.organisation,
         "Raad voor de Kinderbescherming, Lelystad"
     );
-    assert_eq!(last.data_kind, "documents");
-    assert_eq!(last.action, "read");
-    assert_eq!(last.basis, "professional-on-case");
-    assert!(last.at.ends_with('Z'), "UTC: {}", last.at);
+    assert_eq!(last.event.data_kind, "documents");
+    assert_eq!(last.event.action, "read");
+    assert_eq!(last.event.basis, "professional-on-case");
+    assert!(last.event.at.ends_with('Z'), "UTC: {}", last.event.at);
 }
 
 #[tokio::test]
@@ -166,17 +166,8 @@ async fn verification_finds_a_rewritten_tail() {
         .await
         .expect("row");
     let forged = log::Event {
-        at: row.at.clone(),
-        actor_kind: row.actor_kind.clone(),
-        actor_id: row.actor_id.clone(),
         actor_role: "jeugdbeschermer".into(),
-        organisation: row.organisation.clone(),
-        on_behalf_of: None,
-        case_id: row.case_id.clone(),
-        subject_person_id: None,
-        data_kind: row.data_kind.clone(),
-        action: row.action.clone(),
-        basis: row.basis.clone(),
+        ..row.event.clone()
     };
     let hash = log::chain_hash(&row.prev_hash, 2, &forged);
     sqlx::query("UPDATE access_log SET actor_role = 'jeugdbeschermer', hash = $1 WHERE seq = 2")
@@ -249,7 +240,7 @@ async fn each_page_a_professional_opens_is_logged_exactly_once() {
     let all = rows(&app).await;
     let mut kinds = std::collections::BTreeMap::new();
     for r in &all[before..] {
-        *kinds.entry(r.data_kind.clone()).or_insert(0) += 1;
+        *kinds.entry(r.event.data_kind.clone()).or_insert(0) += 1;
     }
     assert_eq!(all.len() - before, pages.len() * 3, "{kinds:?}");
 }

@@ -44,7 +44,7 @@ impl DataKind {
 }
 
 /// One event to record.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, FromRow)]
 pub struct Event {
     pub at: String,
     pub actor_kind: String,
@@ -59,40 +59,14 @@ pub struct Event {
     pub basis: String,
 }
 
+/// A stored row: the event plus its place in the chain.
 #[derive(Debug, Clone, FromRow)]
 pub struct Row {
     pub seq: i64,
-    pub at: String,
-    pub actor_kind: String,
-    pub actor_id: String,
-    pub actor_role: String,
-    pub organisation: String,
-    pub on_behalf_of: Option<String>,
-    pub case_id: String,
-    pub subject_person_id: Option<String>,
-    pub data_kind: String,
-    pub action: String,
-    pub basis: String,
+    #[sqlx(flatten)]
+    pub event: Event,
     pub prev_hash: String,
     pub hash: String,
-}
-
-impl Row {
-    fn event(&self) -> Event {
-        Event {
-            at: self.at.clone(),
-            actor_kind: self.actor_kind.clone(),
-            actor_id: self.actor_id.clone(),
-            actor_role: self.actor_role.clone(),
-            organisation: self.organisation.clone(),
-            on_behalf_of: self.on_behalf_of.clone(),
-            case_id: self.case_id.clone(),
-            subject_person_id: self.subject_person_id.clone(),
-            data_kind: self.data_kind.clone(),
-            action: self.action.clone(),
-            basis: self.basis.clone(),
-        }
-    }
 }
 
 /// The chain hash of an event at position `seq` after `prev_hash`. JSON keeps field
@@ -181,7 +155,7 @@ pub async fn verify(db: &Db) -> Result<Verification, sqlx::Error> {
     for row in &rows {
         let ok = row.seq == expected_seq
             && row.prev_hash == prev
-            && row.hash == chain_hash(&prev, row.seq, &row.event());
+            && row.hash == chain_hash(&prev, row.seq, &row.event);
         if !ok {
             return Ok(Verification {
                 rows: rows.len() as i64,

@@ -398,7 +398,7 @@ impl AppBackend {
             .into_iter()
             .filter_map(|row| {
                 let at = time::OffsetDateTime::parse(
-                    &row.at,
+                    &row.event.at,
                     &time::format_description::well_known::Rfc3339,
                 )
                 .ok()?;
@@ -406,10 +406,10 @@ impl AppBackend {
                 Some(AccessEntry {
                     date,
                     time,
-                    role: ProfessionalRole::from_key(&row.actor_role)?,
-                    organisation: row.organisation,
-                    data_kind: row.data_kind,
-                    changed: row.action == "change",
+                    role: ProfessionalRole::from_key(&row.event.actor_role)?,
+                    organisation: row.event.organisation,
+                    data_kind: row.event.data_kind,
+                    changed: row.event.action == "change",
                 })
             })
             .collect();

@@ -25,7 +25,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // localhost, not 127.0.0.1: passkeys are bound to a host name, never an IP address.
+    baseURL: `http://localhost:${port}`,
     locale: 'nl-NL',
     ...phone,
     launchOptions: {
@@ -47,7 +48,7 @@ export default defineConfig({
   ],
   webServer: {
     command: '../target/debug/helder',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://localhost:${port}/`,
     timeout: 60_000,
     reuseExistingServer: false,
     stdout: 'ignore',
@@ -59,6 +60,7 @@ export default defineConfig({
       DATABASE_URL: database,
       HELDER_LOG: 'warn',
       HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
+      HELDER_PUBLIC_URL: `http://localhost:${port}`,
     },
   },
 });

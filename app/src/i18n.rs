@@ -73,6 +73,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/powers.ftl")),
             include_str!(concat!("../../locales/", $lang, "/rights.ftl")),
             include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/account.ftl")),
         ]
     };
 }
@@ -133,6 +134,11 @@ pub fn translate(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     format_in(lang, id, args)
         .or_else(|| format_in(Lang::Nl, id, args))
         .unwrap_or_else(|| id.to_string())
+}
+
+/// Whether `id` is a message (in Dutch, the source language).
+pub fn exists(id: &str) -> bool {
+    bundle(Lang::Nl).has_message(id)
 }
 
 /// The language of the current request (server) or page (browser).

@@ -20,10 +20,15 @@ use leptos_router::{
 
 use crate::components::layout::{Footer, Header};
 use crate::i18n::{t, use_lang};
+use crate::pages::account::{
+    activate::{ActivatePage, ActivatePasskeyPage},
+    settings::SettingsPage,
+    sign_in::SignInPage,
+};
 use crate::pages::case::{
     access_log::AccessLogPage, changes::ChangesPage, decisions::DecisionsPage,
-    documents::DocumentsPage, help::HelpPage, meetings::MeetingsPage, powers::PowersPage,
-    rights::RightsPage, timeline::TimelinePage,
+    documents::DocumentsPage, family_access::FamilyAccessPage, help::HelpPage, letter::LetterPage,
+    meetings::MeetingsPage, powers::PowersPage, rights::RightsPage, timeline::TimelinePage,
 };
 use crate::pages::{
     demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
@@ -33,6 +38,24 @@ use crate::pages::{
 /// Whether this instance runs with fictional demo data; shown on every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoMode(pub bool);
+
+/// How long sessions last, from the server's configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SessionPolicy {
+    /// Signed out after this long without a request.
+    pub idle_seconds: u64,
+    /// Signed out this long after signing in, however active.
+    pub absolute_seconds: u64,
+}
+
+impl Default for SessionPolicy {
+    fn default() -> Self {
+        SessionPolicy {
+            idle_seconds: 30 * 60,
+            absolute_seconds: 12 * 60 * 60,
+        }
+    }
+}
 
 /// Where "Snel weg" leads: a neutral website, set by the server's configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +68,12 @@ pub fn use_demo_mode() -> bool {
 /// Per-request context the server provides before rendering a page or running a server
 /// function: the backends, demo mode and the negotiated language.
 #[cfg(feature = "ssr")]
-pub fn provide_request_context(backends: api::backend::Backends, demo: bool, quick_exit: &str) {
+pub fn provide_request_context(
+    backends: api::backend::Backends,
+    demo: bool,
+    quick_exit: &str,
+    sessions: SessionPolicy,
+) {
     let lang = use_context::<http::request::Parts>()
         .map(|parts| {
             let header = |name: http::header::HeaderName| {
@@ -71,6 +99,7 @@ pub fn provide_request_context(backends: api::backend::Backends, demo: bool, qui
     provide_context(DemoMode(demo));
     provide_context(backends);
     provide_context(QuickExitUrl(quick_exit.to_string()));
+    provide_context(sessions);
     // Pages: a Content-Security-Policy with this response's nonce (Leptos puts the same nonce
     // on its hydration script). 'wasm-unsafe-eval' lets the islands' wasm compile; nothing else
     // may run (no 'unsafe-inline', no 'unsafe-eval').
@@ -147,6 +176,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/hulp") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/toegang") view=FamilyAccessPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/toegang/brief") view=LetterPage ssr=SsrMode::Async />
+                    <Route path=path!("inloggen") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("activeren") view=ActivatePage ssr=SsrMode::Async />
+                    <Route path=path!("activeren/passkey") view=ActivatePasskeyPage ssr=SsrMode::Async />
+                    <Route path=path!("instellingen") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("begrippen") view=GlossaryPage ssr=SsrMode::Async />
                     <Route path=path!("melding/:kind") view=NoticePage ssr=SsrMode::Async />
                 </Routes>

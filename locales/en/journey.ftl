@@ -219,3 +219,4 @@ access-data-meetings = your meetings
 access-data-documents = the list of documents
 access-data-help = help and complaints
 access-data-changes = the changes of steady contact person
+access-data-account = who of you can sign in, and an activation code

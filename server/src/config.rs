@@ -25,6 +25,13 @@ pub struct Config {
     pub session_idle_minutes: u32,
     /// Where "Snel weg" (quick exit) sends a person: a neutral, everyday site (https only).
     pub quick_exit_url: String,
+    /// Signed out this many hours after signing in, however active.
+    pub session_absolute_hours: u32,
+    /// An activation code works this many days after it is issued.
+    pub activation_code_days: u32,
+    /// The address people use (`https://helder.example`): passkeys are bound to its host name,
+    /// and activation letters print it. Unset: `http://localhost:<port>`, for local use.
+    pub public_url: Option<String>,
 }
 
 impl fmt::Debug for Config {
@@ -38,6 +45,9 @@ impl fmt::Debug for Config {
             .field("secure_cookies", &self.secure_cookies)
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("quick_exit_url", &self.quick_exit_url)
+            .field("session_absolute_hours", &self.session_absolute_hours)
+            .field("activation_code_days", &self.activation_code_days)
+            .field("public_url", &self.public_url)
             .finish()
     }
 }
@@ -157,6 +167,9 @@ impl Default for Config {
             secure_cookies: true,
             session_idle_minutes: 30,
             quick_exit_url: "https://www.nos.nl/".into(),
+            session_absolute_hours: 12,
+            activation_code_days: 14,
+            public_url: None,
         }
     }
 }
@@ -173,6 +186,9 @@ struct FileSettings {
     secure_cookies: Option<bool>,
     session_idle_minutes: Option<u32>,
     quick_exit_url: Option<String>,
+    session_absolute_hours: Option<u32>,
+    activation_code_days: Option<u32>,
+    public_url: Option<String>,
 }
 
 impl Config {
@@ -244,6 +260,17 @@ impl Config {
             self.session_idle_minutes =
                 check_minutes(minutes).map_err(|r| err("session_idle_minutes", r))?;
         }
+        if let Some(hours) = s.session_absolute_hours {
+            self.session_absolute_hours =
+                check_range(hours, 1, 24 * 7).map_err(|r| err("session_absolute_hours", r))?;
+        }
+        if let Some(days) = s.activation_code_days {
+            self.activation_code_days =
+                check_range(days, 1, 90).map_err(|r| err("activation_code_days", r))?;
+        }
+        if let Some(url) = s.public_url {
+            self.public_url = Some(check_public_url(&url).map_err(|r| err("public_url", r))?);
+        }
         Ok(())
     }
 
@@ -297,6 +324,21 @@ impl Config {
                 .and_then(check_minutes)
                 .map_err(|r| err("HELDER_SESSION_IDLE_MINUTES", v, r))?;
         }
+        if let Some(v) = env.get("HELDER_SESSION_ABSOLUTE_HOURS") {
+            self.session_absolute_hours =
+                parse_number(v)
+                    .and_then(|n| check_range(n, 1, 24 * 7))
+                    .map_err(|r| err("HELDER_SESSION_ABSOLUTE_HOURS", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_ACTIVATION_CODE_DAYS") {
+            self.activation_code_days = parse_number(v)
+                .and_then(|n| check_range(n, 1, 90))
+                .map_err(|r| err("HELDER_ACTIVATION_CODE_DAYS", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_PUBLIC_URL") {
+            self.public_url =
+                Some(check_public_url(v).map_err(|r| err("HELDER_PUBLIC_URL", v, r))?);
+        }
         Ok(())
     }
 }
@@ -339,6 +381,43 @@ fn check_minutes(minutes: u32) -> Result<u32, String> {
     } else {
         Err("must be between 1 and 1440 minutes".into())
     }
+}
+
+fn parse_number(v: &str) -> Result<u32, String> {
+    v.trim()
+        .parse::<u32>()
+        .map_err(|_| "not a whole number".to_string())
+}
+
+fn check_range(n: u32, min: u32, max: u32) -> Result<u32, String> {
+    if (min..=max).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("must be between {min} and {max}"))
+    }
+}
+
+/// `https://host[:port]` (or `http://localhost[:port]` for local use), without a path: a
+/// passkey is bound to this host name, so it must be the name people type.
+fn check_public_url(v: &str) -> Result<String, String> {
+    let v = v.trim().trim_end_matches('/');
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| {
+            v.strip_prefix("http://")
+                .filter(|r| r.starts_with("localhost"))
+        })
+        .ok_or("must start with https:// (http:// only for localhost)")?;
+    let host = rest.split(':').next().unwrap_or("");
+    let valid_host = !host.is_empty()
+        && host.parse::<IpAddr>().is_err()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if !valid_host || rest.contains('/') {
+        return Err("must be a host name without a path, e.g. https://helder.example (passkeys do not work on an IP address)".into());
+    }
+    Ok(v.to_string())
 }
 
 fn parse_bool(v: &str) -> Result<bool, String> {
@@ -453,6 +532,36 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.quick_exit_url, "https://weer.example/vandaag");
+    }
+
+    #[test]
+    fn the_public_address_is_a_host_name_without_a_path() {
+        let ok = |v: &str| {
+            Config::from_sources(None, &env(&[("HELDER_PUBLIC_URL", v)]))
+                .map(|c| c.public_url.unwrap_or_default())
+        };
+        assert_eq!(
+            ok("https://helder.example/").unwrap(),
+            "https://helder.example"
+        );
+        assert_eq!(
+            ok("http://localhost:3000").unwrap(),
+            "http://localhost:3000"
+        );
+        assert!(ok("http://helder.example").is_err());
+        assert!(ok("https://127.0.0.1").is_err());
+        assert!(ok("https://helder.example/app").is_err());
+        assert!(ok("https://hel\"der.example").is_err());
+    }
+
+    #[test]
+    fn lifetimes_are_bounded() {
+        assert!(Config::from_sources(None, &env(&[("HELDER_ACTIVATION_CODE_DAYS", "0")])).is_err());
+        assert!(
+            Config::from_sources(None, &env(&[("HELDER_SESSION_ABSOLUTE_HOURS", "x")])).is_err()
+        );
+        let c = Config::from_sources(None, &env(&[("HELDER_ACTIVATION_CODE_DAYS", "7")])).unwrap();
+        assert_eq!(c.activation_code_days, 7);
     }
 
     #[test]

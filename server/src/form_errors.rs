@@ -30,13 +30,21 @@ pub async fn html_form_errors(req: Request, next: Next) -> Response {
         let body = to_bytes(res.into_body(), 64 * 1024)
             .await
             .unwrap_or_default();
-        let status = match serde_json::from_slice::<AppError>(&body) {
+        let (status, message) = match serde_json::from_slice::<AppError>(&body) {
             // A form that does not decode is bad input, not a server failure.
-            Ok(AppError::Request(_)) => 422,
-            Ok(err) => err.status(),
-            Err(_) => 500,
+            Ok(AppError::Request(_)) => (422, None),
+            // The notice page shows the refusal's own message (the page checks the id).
+            Ok(AppError::Invalid(id)) if id.chars().all(|c| c.is_ascii_lowercase() || c == '-') => {
+                (422, Some(id))
+            }
+            Ok(err) => (err.status(), None),
+            Err(_) => (500, None),
         };
-        return Redirect::to(notice_path(status)).into_response();
+        let to = match message {
+            Some(id) => format!("{}?bericht={id}", notice_path(status)),
+            None => notice_path(status).to_string(),
+        };
+        return Redirect::to(&to).into_response();
     }
     if res.status().is_client_error() || res.status().is_server_error() {
         return Redirect::to(notice_path(res.status().as_u16())).into_response();

@@ -14,8 +14,9 @@ use tokio::net::TcpListener;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
+use crate::auth::passkeys::RelyingParty;
 use crate::auth::session_store::DbSessionStore;
-use crate::backend::AppBackend;
+use crate::backend::{AppBackend, IdentitySettings};
 use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
@@ -34,6 +35,8 @@ pub enum StartupError {
     Db(#[from] DbError),
     #[error("loading the demo data failed: {0}")]
     Demo(sqlx::Error),
+    #[error("configuration error in HELDER_PUBLIC_URL: {0}")]
+    Passkeys(String),
 }
 
 pub struct Application {
@@ -64,7 +67,20 @@ impl Application {
         })?;
         let db = Db::connect(&config.database).await?;
         db.migrate(&config.database.to_string()).await?;
-        let backend = AppBackend::new(db.clone(), config.demo);
+        let public_url = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
+        let rp = RelyingParty::new(&public_url).map_err(StartupError::Passkeys)?;
+        let backend = AppBackend::new(
+            db.clone(),
+            config.demo,
+            IdentitySettings {
+                rp,
+                public_url,
+                code_days: config.activation_code_days,
+            },
+        );
         if config.demo {
             demo::ensure_demo_data(&db, backend.today())
                 .await
@@ -93,9 +109,13 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     }
 }
 
@@ -110,10 +130,15 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
     let backends = backend.backends();
     let demo = config.demo;
     let quick_exit = config.quick_exit_url.clone();
-    let context = move || app::provide_request_context(backends.clone(), demo, &quick_exit);
+    let session_policy = app::api::session::SessionPolicy {
+        idle_seconds: u64::from(config.session_idle_minutes) * 60,
+        absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
+    };
+    let context =
+        move || app::provide_request_context(backends.clone(), demo, &quick_exit, session_policy);
 
     let store = DbSessionStore::new(backend.db.clone());
-    spawn_session_cleanup(store.clone());
+    spawn_cleanup(store.clone(), backend.db.clone());
     let (cookie_name, secure) = if config.secure_cookies {
         ("__Host-helder", true)
     } else {
@@ -141,6 +166,7 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
         ))
         .layer(middleware::from_fn(form_errors::html_form_errors))
         .layer(middleware::from_fn(fresh_request_accesses))
+        .layer(middleware::from_fn(client_key))
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(sessions)
@@ -159,6 +185,20 @@ async fn fresh_request_accesses(mut req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
+/// Where the request comes from, for rate limits: the socket's peer address. (Behind a
+/// reverse proxy every request would share the proxy's address; a deployment there must pass
+/// the client address on and this is where to read it.)
+async fn client_key(mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    req.extensions_mut()
+        .insert(app::api::session::ClientKey(peer));
+    next.run(req).await
+}
+
 /// With demo mode off the demo server functions do not exist: 404 before they run.
 async fn demo_guard(State(demo): State<bool>, req: Request, next: Next) -> Response {
     if !demo && req.uri().path().starts_with(DEMO_PREFIX) {
@@ -167,7 +207,8 @@ async fn demo_guard(State(demo): State<bool>, req: Request, next: Next) -> Respo
     next.run(req).await
 }
 
-fn spawn_session_cleanup(store: DbSessionStore) {
+/// Every ten minutes: expired sessions and finished rate-limit windows go.
+fn spawn_cleanup(store: DbSessionStore, db: Db) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {
@@ -175,6 +216,8 @@ fn spawn_session_cleanup(store: DbSessionStore) {
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "removing expired sessions failed");
             }
+            let an_hour_ago = time::OffsetDateTime::now_utc().unix_timestamp() - 3600;
+            let _ = crate::store::identity::rate_limit_cleanup(&db, an_hour_ago).await;
         }
     });
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+use super::identity_types::{FamilyAccessView, IssuedCode, Redeemed, SettingsView};
 use super::types::{
     AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, HelpView, Me,
     MeetingsView, Overview, PowersView, RightsView, TimelineView,
@@ -42,6 +43,56 @@ pub trait AccountBackend: Send + Sync + 'static {
     async fn me(&self, who: &Subject) -> Result<Me, AppError>;
 }
 
+/// Activation codes, passkeys, the settings page and rate limits.
+#[async_trait]
+pub trait IdentityBackend: Send + Sync + 'static {
+    async fn family_access(
+        &self,
+        who: &Subject,
+        case_id: &str,
+    ) -> Result<FamilyAccessView, AppError>;
+    async fn issue_code(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        person_id: &str,
+    ) -> Result<IssuedCode, AppError>;
+    /// Check a typed code (rate-limited per `client`); every unusable code answers the same.
+    async fn redeem_code(&self, code: &str, client: &str) -> Result<Redeemed, AppError>;
+    /// Options (JSON for the browser) and the ceremony state (kept in the session).
+    async fn start_registration(&self, subject: &Subject) -> Result<(String, String), AppError>;
+    /// Store the new passkey; with `code_id`, the code is used up in the same transaction.
+    async fn finish_registration(
+        &self,
+        subject: &Subject,
+        code_id: Option<&str>,
+        state: &str,
+        credential: &str,
+        device_name: &str,
+    ) -> Result<(), AppError>;
+    async fn start_sign_in(&self) -> Result<(String, String), AppError>;
+    async fn finish_sign_in(
+        &self,
+        state: &str,
+        credential: &str,
+        client: &str,
+    ) -> Result<Subject, AppError>;
+    async fn settings(
+        &self,
+        who: &Subject,
+        current_session: &str,
+    ) -> Result<SettingsView, AppError>;
+    async fn revoke_passkey(&self, who: &Subject, passkey_id: &str) -> Result<(), AppError>;
+    async fn dismiss_notice(&self, who: &Subject, notice_id: &str) -> Result<(), AppError>;
+    /// End one other session of `who` by its handle, or all others with `"others"`.
+    async fn end_sessions(
+        &self,
+        who: &Subject,
+        current_session: &str,
+        which: &str,
+    ) -> Result<(), AppError>;
+}
+
 #[async_trait]
 pub trait DemoBackend: Send + Sync + 'static {
     /// The demo people; `NotFound` when demo mode is off.
@@ -56,6 +107,7 @@ pub struct Backends {
     pub cases: Arc<dyn CaseBackend>,
     pub accounts: Arc<dyn AccountBackend>,
     pub demo: Arc<dyn DemoBackend>,
+    pub identity: Arc<dyn IdentityBackend>,
 }
 
 impl Backends {

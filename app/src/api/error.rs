@@ -22,6 +22,9 @@ pub enum AppError {
     /// Something failed on our side; the details are in the server log.
     #[error("internal error")]
     Internal,
+    /// Too many attempts from this place; try again after this many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
     /// Transport-level failure of a server function call (network, decoding).
     #[error("request failed: {0}")]
     Request(String),
@@ -33,6 +36,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::NotSignedIn => 401,
             AppError::Invalid(_) => 422,
+            AppError::TooManyRequests { .. } => 429,
             AppError::Internal | AppError::Request(_) => 500,
         }
     }
@@ -43,6 +47,7 @@ impl AppError {
             AppError::NotFound => "error-not-found-text",
             AppError::NotSignedIn => "error-not-signed-in-text",
             AppError::Invalid(id) => id,
+            AppError::TooManyRequests { .. } => "error-too-many-text",
             AppError::Internal | AppError::Request(_) => "error-internal-text",
         }
     }
@@ -67,6 +72,9 @@ pub fn with_status(err: AppError) -> AppError {
             .is_some_and(|parts| parts.uri.path().starts_with("/api/"));
         if over_http {
             set_response_status(err.status());
+            if let AppError::TooManyRequests { retry_after } = &err {
+                set_retry_after(*retry_after);
+            }
         }
     }
     err
@@ -83,6 +91,17 @@ pub fn set_response_status(status: u16) {
     }
     #[cfg(not(feature = "ssr"))]
     let _ = status;
+}
+
+/// `Retry-After` on a 429 (RFC 9110 §10.2.3), in seconds.
+#[cfg(feature = "ssr")]
+fn set_retry_after(seconds: u64) {
+    if let (Some(res), Ok(value)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&seconds.to_string()),
+    ) {
+        res.insert_header(http::header::RETRY_AFTER, value);
+    }
 }
 
 #[cfg(test)]

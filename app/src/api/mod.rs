@@ -5,10 +5,13 @@
 //! authorization before it touches data, so no server function can forget to.
 
 pub mod account;
+pub mod activation;
 pub mod case;
 pub mod case_pages;
 pub mod demo;
 pub mod error;
+pub mod identity_types;
+pub mod passkeys;
 pub mod types;
 
 #[cfg(feature = "ssr")]

@@ -1,12 +1,37 @@
-//! Who is asking, read from the server-side session (server side only).
+//! Who is asking, read from the server-side session (server side only), and the short-lived
+//! things a session holds: a WebAuthn ceremony in progress, an accepted activation code, a
+//! code just issued (to show it once).
 
 use leptos::prelude::use_context;
+use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
+use super::identity_types::{IssuedCode, Redeemed};
 use super::AppError;
 use crate::domain::Subject;
 
-const SUBJECT_KEY: &str = "subject";
+pub const SUBJECT_KEY: &str = "subject";
+const STARTED_KEY: &str = "started_at";
+const DEVICE_KEY: &str = "user_agent";
+const CEREMONY_KEY: &str = "ceremony";
+const ACTIVATION_KEY: &str = "activation";
+const ISSUED_KEY: &str = "issued_code";
+
+pub use crate::SessionPolicy;
+
+pub fn policy() -> SessionPolicy {
+    use_context::<SessionPolicy>().unwrap_or_default()
+}
+
+/// Where a request comes from, for rate limits: put in the request's extensions by the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientKey(pub String);
+
+pub fn client_key() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<ClientKey>().map(|k| k.0.clone()))
+        .unwrap_or_else(|| "unknown".into())
+}
 
 fn session() -> Result<Session, AppError> {
     use_context::<http::request::Parts>()
@@ -17,12 +42,34 @@ fn session() -> Result<Session, AppError> {
         })
 }
 
-/// The signed-in subject, if any.
+fn internal(e: tower_sessions::session::Error) -> AppError {
+    tracing::error!(error = %e, "session storage failed");
+    AppError::Internal
+}
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// The signed-in subject, if any. A session older than the absolute lifetime ends here.
 pub async fn optional_subject() -> Result<Option<Subject>, AppError> {
-    session()?.get::<Subject>(SUBJECT_KEY).await.map_err(|e| {
-        tracing::error!(error = %e, "reading the session failed");
-        AppError::Internal
-    })
+    let session = session()?;
+    let Some(subject) = session
+        .get::<Subject>(SUBJECT_KEY)
+        .await
+        .map_err(internal)?
+    else {
+        return Ok(None);
+    };
+    let started = session.get::<i64>(STARTED_KEY).await.map_err(internal)?;
+    let too_old = started.is_none_or(|s| {
+        now().saturating_sub(s) > i64::try_from(policy().absolute_seconds).unwrap_or(i64::MAX)
+    });
+    if too_old {
+        session.flush().await.map_err(internal)?;
+        return Ok(None);
+    }
+    Ok(Some(subject))
 }
 
 /// The signed-in subject, or `NotSignedIn`.
@@ -30,21 +77,142 @@ pub async fn current_subject() -> Result<Subject, AppError> {
     optional_subject().await?.ok_or(AppError::NotSignedIn)
 }
 
-/// Sign in: a fresh session id (against session fixation), then remember the subject.
+/// This session's id (to tell it apart in the list of sessions). Never sent to the browser.
+pub async fn current_session_id() -> Result<String, AppError> {
+    Ok(session()?.id().map(|id| id.to_string()).unwrap_or_default())
+}
+
+/// Sign in: a fresh session id (against session fixation), nothing carried over from before,
+/// then remember the subject, when, and on which browser.
 pub async fn start(subject: &Subject) -> Result<(), AppError> {
     let session = session()?;
-    let internal = |e: tower_sessions::session::Error| {
-        tracing::error!(error = %e, "starting the session failed");
-        AppError::Internal
-    };
+    session.clear().await;
     session.cycle_id().await.map_err(internal)?;
+    let user_agent = use_context::<http::request::Parts>()
+        .and_then(|p| {
+            p.headers
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(|s| s.chars().take(300).collect::<String>())
+        })
+        .unwrap_or_default();
+    session.insert(STARTED_KEY, now()).await.map_err(internal)?;
+    session
+        .insert(DEVICE_KEY, user_agent)
+        .await
+        .map_err(internal)?;
     session.insert(SUBJECT_KEY, subject).await.map_err(internal)
 }
 
 /// Sign out: delete the server-side session and expire the cookie.
 pub async fn end() -> Result<(), AppError> {
-    session()?.flush().await.map_err(|e| {
-        tracing::error!(error = %e, "ending the session failed");
-        AppError::Internal
-    })
+    session()?.flush().await.map_err(internal)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CeremonyKind {
+    Register,
+    SignIn,
+}
+
+/// A WebAuthn ceremony in progress: the server-side state webauthn-rs needs to check the
+/// answer. One at a time per session; taking it removes it, so an answer is checked once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Ceremony {
+    pub kind: CeremonyKind,
+    pub state: String,
+    pub subject: Option<Subject>,
+    pub code_id: Option<String>,
+    pub device_name: String,
+    #[serde(default)]
+    pub started: i64,
+}
+
+/// A ceremony must be answered within this many seconds.
+const CEREMONY_SECONDS: i64 = 5 * 60;
+
+pub async fn keep_ceremony(ceremony: &Ceremony) -> Result<(), AppError> {
+    let mut ceremony = ceremony.clone();
+    ceremony.started = now();
+    session()?
+        .insert(CEREMONY_KEY, ceremony)
+        .await
+        .map_err(internal)
+}
+
+pub async fn take_ceremony(kind: CeremonyKind) -> Result<Option<Ceremony>, AppError> {
+    let ceremony = session()?
+        .remove::<Ceremony>(CEREMONY_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(ceremony.filter(|c| c.kind == kind && now() - c.started <= CEREMONY_SECONDS))
+}
+
+/// An accepted activation code lasts this long in the session before the passkey is made.
+const ACTIVATION_SECONDS: i64 = 15 * 60;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Activation {
+    redeemed: Redeemed,
+    at: i64,
+}
+
+pub async fn keep_activation(redeemed: &Redeemed) -> Result<(), AppError> {
+    let session = session()?;
+    // A code starts a new identity in this browser: nobody stays signed in underneath it.
+    session.clear().await;
+    session.cycle_id().await.map_err(internal)?;
+    session
+        .insert(
+            ACTIVATION_KEY,
+            Activation {
+                redeemed: redeemed.clone(),
+                at: now(),
+            },
+        )
+        .await
+        .map_err(internal)
+}
+
+pub async fn activation() -> Result<Option<Redeemed>, AppError> {
+    let found = session()?
+        .get::<Activation>(ACTIVATION_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(found
+        .filter(|a| now() - a.at <= ACTIVATION_SECONDS)
+        .map(|a| a.redeemed))
+}
+
+/// A just-issued code stays visible to its issuer this long (to print the letter), then only
+/// its hash exists.
+const ISSUED_SECONDS: i64 = 15 * 60;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Issued {
+    code: IssuedCode,
+    at: i64,
+}
+
+pub async fn keep_issued_code(code: &IssuedCode) -> Result<(), AppError> {
+    session()?
+        .insert(
+            ISSUED_KEY,
+            Issued {
+                code: code.clone(),
+                at: now(),
+            },
+        )
+        .await
+        .map_err(internal)
+}
+
+pub async fn issued_code() -> Result<Option<IssuedCode>, AppError> {
+    let found = session()?
+        .get::<Issued>(ISSUED_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(found
+        .filter(|i| now() - i.at <= ISSUED_SECONDS)
+        .map(|i| i.code))
 }

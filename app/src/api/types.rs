@@ -19,6 +19,8 @@ pub struct Overview {
     pub others: Vec<ProfessionalCard>,
     /// A change of vaste professional this person has not yet seen.
     pub new_vaste: Option<NewVasteNotice>,
+    /// The viewer may hand out access to Helder for this family (the vaste professional).
+    pub manages_access: bool,
 }
 
 /// Who is looking at the case; the page words things for them.

@@ -12,12 +12,16 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
         AppError::NotFound => ("error-not-found-title", error.message_id().to_string()),
         AppError::NotSignedIn => ("error-not-signed-in-title", error.message_id().to_string()),
         AppError::Invalid(_) => ("error-invalid-title", error.message_id().to_string()),
+        AppError::TooManyRequests { .. } => {
+            ("error-too-many-title", error.message_id().to_string())
+        }
         AppError::Internal | AppError::Request(_) => {
             ("error-internal-title", error.message_id().to_string())
         }
     };
     crate::api::error::set_response_status(error.status());
-    let sign_in = matches!(error, AppError::NotSignedIn) && use_demo_mode();
+    let sign_in = matches!(error, AppError::NotSignedIn);
+    let demo = use_demo_mode();
     view! {
         <Title text=t(title) />
         <section class="page error-page">
@@ -25,7 +29,10 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             <p>{t(&text)}</p>
             <p>
                 {if sign_in {
-                    view! { <a class="button" href="/demo">{t("demo-sign-in-link")}</a> }.into_any()
+                    view! {
+                        <a class="button" href="/inloggen">{t("sign-in-link")}</a>
+                        {demo.then(|| view! { " " <a class="button button--secondary" href="/demo">{t("demo-sign-in-link")}</a> })}
+                    }.into_any()
                 } else {
                     view! { <a class="button" href="/">{t("back-to-start")}</a> }.into_any()
                 }}

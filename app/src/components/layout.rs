@@ -3,7 +3,8 @@ use leptos_router::hooks::use_location;
 
 use crate::api::account::{who_am_i, QuickExit as QuickExitFn, SetLanguage, SignOut};
 use crate::components::quick_exit::QuickExit;
-use crate::i18n::{t, use_lang, Lang};
+use crate::components::session_timer::{SessionTimer, TimerTexts};
+use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::use_demo_mode;
 use leptos::server_fn::ServerFn;
 
@@ -42,9 +43,22 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 fn SignedInBar(name: String) -> impl IntoView {
+    let idle = use_context::<crate::SessionPolicy>()
+        .unwrap_or_default()
+        .idle_seconds;
+    let minutes = crate::components::session_timer::warn_before(idle).div_ceil(60);
+    let texts = TimerTexts {
+        heading: t("session-warning-heading"),
+        text: t_args("session-warning-text", &[("minutes", minutes.into())]),
+        stay: t("session-warning-stay"),
+        sign_out_endpoint: SignOut::url().to_string(),
+        stay_failed: t("session-warning-failed"),
+    };
     view! {
+        <SessionTimer idle_seconds=idle texts />
         <div class="signed-in">
             <p class="signed-in__name">{t("signed-in-as")} " " <strong>{name}</strong></p>
+            <a class="signed-in__link" href="/instellingen">{t("settings-link")}</a>
             <form method="post" action=SignOut::url() class="signed-in__form">
                 <button type="submit" class="button button--secondary">{t("sign-out")}</button>
             </form>

@@ -1,9 +1,12 @@
-//! Props in, view out. Components never call the server themselves.
+//! Props in, view out. Components never call the server themselves — except the passkey
+//! islands, whose browser ceremony sits between two server calls.
 
 pub mod case_nav;
 pub mod error_view;
 pub mod glossed;
 pub mod hydration;
 pub mod layout;
+pub mod passkey;
 pub mod professional_card;
 pub mod quick_exit;
+pub mod session_timer;

@@ -2,6 +2,7 @@
 //! browser, so the page that explains a rule and the server that enforces it use one definition.
 //! Facts and their sources: `shared/domain.md` (source keys in comments, e.g. [BW 1:255]).
 
+pub mod activation_code;
 pub mod age;
 pub mod calendar;
 pub mod deadlines;
@@ -14,6 +15,7 @@ pub mod powers;
 pub mod rights;
 pub mod role;
 pub mod subject;
+pub mod text;
 
 pub use age::{age_on, AgeTier};
 pub use organisation::OrganisationKind;

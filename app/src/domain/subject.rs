@@ -10,3 +10,45 @@ pub enum Subject {
     /// A professional of one of the organisations.
     Professional(String),
 }
+
+impl Subject {
+    /// `("person", id)` or `("professional", id)`: how the database names a subject.
+    pub fn parts(&self) -> (&'static str, &str) {
+        match self {
+            Subject::Person(id) => ("person", id),
+            Subject::Professional(id) => ("professional", id),
+        }
+    }
+
+    pub fn from_parts(kind: &str, id: &str) -> Option<Subject> {
+        match kind {
+            "person" => Some(Subject::Person(id.to_string())),
+            "professional" => Some(Subject::Professional(id.to_string())),
+            _ => None,
+        }
+    }
+
+    /// `person:<id>`: one column to find a subject's sessions by.
+    pub fn key(&self) -> String {
+        let (kind, id) = self.parts();
+        format!("{kind}:{id}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Subject;
+
+    #[test]
+    fn parts_round_trip() {
+        for s in [
+            Subject::Person("a".into()),
+            Subject::Professional("b".into()),
+        ] {
+            let (kind, id) = s.parts();
+            assert_eq!(Subject::from_parts(kind, id), Some(s.clone()));
+        }
+        assert_eq!(Subject::from_parts("admin", "x"), None);
+        assert_eq!(Subject::Person("p1".into()).key(), "person:p1");
+    }
+}

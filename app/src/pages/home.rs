@@ -30,6 +30,7 @@ fn Welcome() -> impl IntoView {
             <h1>{t("welcome-title")}</h1>
             <p class="lead">{t("welcome-lead")}</p>
             <p>{t("welcome-access")}</p>
+            <p><a class="button" href="/inloggen">{t("sign-in-link")}</a></p>
             <Show when=use_demo_mode>
                 <p><a class="button" href="/demo">{t("demo-sign-in-link")}</a></p>
             </Show>
@@ -40,10 +41,13 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn MyCases(cases: Vec<crate::api::types::CaseLink>) -> impl IntoView {
     let empty = cases.is_empty();
+    let welcome =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("welkom").is_some());
     view! {
         <Title text=t("my-cases-title") />
         <section class="page">
             <h1>{t("my-cases-title")}</h1>
+            {welcome.then(|| view! { <p class="card card--done" role="status">{t("welcome-new")}</p> })}
             {if empty {
                 view! { <p>{t("my-cases-empty")}</p> }.into_any()
             } else {

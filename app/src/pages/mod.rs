@@ -2,6 +2,7 @@
 //! `Suspense`; routes render with `SsrMode::Async` so the complete page arrives without
 //! JavaScript.
 
+pub mod account;
 pub mod case;
 pub mod demo;
 pub mod glossary;

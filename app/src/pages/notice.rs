@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::AppError;
 use crate::components::error_view::ErrorView;
@@ -9,10 +9,16 @@ use crate::components::error_view::ErrorView;
 #[component]
 pub fn NoticePage() -> impl IntoView {
     let params = use_params_map();
-    let error = match params.read().get("kind").as_deref() {
+    // Which refusal, when the server function named one: only existing error messages.
+    let message = use_query_map()
+        .with_untracked(|q| q.get("bericht"))
+        .filter(|id| id.starts_with("error-") && crate::i18n::exists(id))
+        .unwrap_or_else(|| "error-invalid-text".into());
+    let error = match params.with_untracked(|p| p.get("kind")).as_deref() {
         Some("niet-aangemeld") => AppError::NotSignedIn,
         Some("niet-gevonden") => AppError::NotFound,
-        Some("ongeldig") => AppError::Invalid("error-invalid-text".into()),
+        Some("ongeldig") => AppError::Invalid(message),
+        Some("te-vaak") => AppError::TooManyRequests { retry_after: 0 },
         _ => AppError::Internal,
     };
     view! { <ErrorView error /> }
@@ -24,6 +30,7 @@ pub fn notice_path(status: u16) -> &'static str {
         401 => "/melding/niet-aangemeld",
         404 => "/melding/niet-gevonden",
         400 | 422 => "/melding/ongeldig",
+        429 => "/melding/te-vaak",
         _ => "/melding/storing",
     }
 }

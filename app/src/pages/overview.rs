@@ -63,6 +63,9 @@ fn OverviewView(overview: Overview) -> impl IntoView {
             <h1>{t("overview-title")}</h1>
             <p class="lead">{greeting}</p>
             {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
+            {overview.manages_access.then(|| view! {
+                <p><a class="button button--secondary" href=format!("/zaak/{case_id}/toegang")>{t("access-link")}</a></p>
+            })}
 
             <section class="card card--vaste" aria-labelledby="vaste-heading">
                 <h2 id="vaste-heading" class="card__label">{t(vaste_heading)}</h2>

@@ -25,6 +25,8 @@ pub enum DataKind {
     Documents,
     Help,
     Changes,
+    /// Whether family members can sign in; activation codes.
+    Account,
 }
 
 impl DataKind {
@@ -39,6 +41,7 @@ impl DataKind {
             DataKind::Documents => "documents",
             DataKind::Help => "help",
             DataKind::Changes => "changes",
+            DataKind::Account => "account",
         }
     }
 }

@@ -60,20 +60,29 @@ pub enum Action {
     AcknowledgeChange,
     /// "Wie heeft mijn gegevens bekeken" (F14): the family's own view of the access log.
     ViewAccessLog,
+    /// See which family members can sign in ("Toegang tot Helder").
+    ViewFamilyAccess,
+    /// Issue an activation code for a family member, which also ends their old passkeys.
+    IssueActivationCode,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 7] = [
         Action::ViewCaseOverview,
         Action::ViewCasePicture,
         Action::ViewDocuments,
         Action::AcknowledgeChange,
         Action::ViewAccessLog,
+        Action::ViewFamilyAccess,
+        Action::IssueActivationCode,
     ];
 
     /// Whether the action changes data (logged as a change rather than a read).
     pub const fn changes_data(self) -> bool {
-        matches!(self, Action::AcknowledgeChange)
+        matches!(
+            self,
+            Action::AcknowledgeChange | Action::IssueActivationCode
+        )
     }
 }
 
@@ -118,6 +127,22 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
         },
         // The family's transparency page; professionals do not browse each other's access.
         Action::ViewAccessLog => decide(actor, Action::AcknowledgeChange),
+        // Handing out access is an identity check: the one steady professional who knows the
+        // family does it (the issue's "the professional checks identity again"). Everyone else
+        // asks them; a family member cannot issue access for another.
+        Action::ViewFamilyAccess | Action::IssueActivationCode => match actor {
+            A::VasteProfessional => Decision::Allow,
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::Anonymous => Decision::Deny,
+        },
         // The notice is for family members; professionals have nothing to acknowledge.
         Action::AcknowledgeChange => match actor {
             A::ParentWithGezag
@@ -170,7 +195,23 @@ mod tests {
         (A::Anonymous, Deny),
     ];
 
+    const VASTE_ONLY: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Deny),
+        (A::ParentWithoutGezag, Deny),
+        (A::YoungAdult, Deny),
+        (A::Youth16To17, Deny),
+        (A::Youth12To15, Deny),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Allow),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::Anonymous, Deny),
+    ];
+
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
+        (Action::ViewFamilyAccess, VASTE_ONLY),
+        (Action::IssueActivationCode, VASTE_ONLY),
         (Action::ViewCaseOverview, FAMILY_AND_CASE_PROFESSIONALS),
         (Action::ViewCasePicture, FAMILY_AND_CASE_PROFESSIONALS),
         (

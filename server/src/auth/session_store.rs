@@ -32,7 +32,16 @@ impl DbSessionStore {
     }
 }
 
-fn hash(id: &Id) -> String {
+/// Whose session this is (`person:<id>`), from the subject the app stored in it.
+fn subject_key(record: &Record) -> Option<String> {
+    record
+        .data
+        .get(app::api::session::SUBJECT_KEY)
+        .and_then(|v| serde_json::from_value::<app::domain::Subject>(v.clone()).ok())
+        .map(|s| s.key())
+}
+
+pub fn hash(id: &Id) -> String {
     hex::encode(Sha256::digest(id.to_string().as_bytes()))
 }
 
@@ -48,11 +57,12 @@ impl SessionStore for DbSessionStore {
             let data = serde_json::to_string(&record.data)
                 .map_err(|e| session_store::Error::Encode(e.to_string()))?;
             let inserted = sqlx::query(
-                "INSERT INTO sessions (id_hash, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id_hash) DO NOTHING",
+                "INSERT INTO sessions (id_hash, data, expires_at, subject_key) VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO NOTHING",
             )
             .bind(hash(&record.id))
             .bind(data)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(subject_key(record))
             .execute(&self.db.pool)
             .await
             .map_err(backend)?;
@@ -63,16 +73,19 @@ impl SessionStore for DbSessionStore {
         }
     }
 
+    /// Only updates: a session that is gone from the table was ended (signed out elsewhere,
+    /// expired, or reset by a new activation code) and must not come back because a request
+    /// that loaded it earlier is still finishing. New and re-keyed sessions go through `create`.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(&record.data)
             .map_err(|e| session_store::Error::Encode(e.to_string()))?;
         sqlx::query(
-            "INSERT INTO sessions (id_hash, data, expires_at) VALUES ($1, $2, $3)
-             ON CONFLICT (id_hash) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+            "UPDATE sessions SET data = $2, expires_at = $3, subject_key = $4 WHERE id_hash = $1",
         )
         .bind(hash(&record.id))
         .bind(data)
         .bind(record.expiry_date.unix_timestamp())
+        .bind(subject_key(record))
         .execute(&self.db.pool)
         .await
         .map_err(backend)?;

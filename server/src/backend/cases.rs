@@ -51,6 +51,8 @@ impl CaseBackend for AppBackend {
             vaste,
             others,
             new_vaste: self.new_vaste_notice(who, &grant).await?,
+            manages_access: access::decide(grant.actor(), access::Action::ViewFamilyAccess)
+                == access::Decision::Allow,
         })
     }
 

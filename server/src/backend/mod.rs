@@ -1,12 +1,14 @@
 //! The server's implementation of the app's backend traits: authorize first, then read.
 
 mod cases;
+mod identity;
 mod picture;
 
 use std::sync::Arc;
 
 use time::Date;
 
+use crate::auth::passkeys::RelyingParty;
 use crate::db::Db;
 
 /// Shared by every request. Cheap to clone.
@@ -15,14 +17,30 @@ pub struct AppBackend {
     pub db: Db,
     pub demo: bool,
     clock: Arc<dyn Fn() -> Date + Send + Sync>,
+    rp: RelyingParty,
+    /// `https://helder.example`: printed on activation letters.
+    public_url: String,
+    /// How long an activation code works.
+    code_days: u32,
+}
+
+/// What sign-in needs from the configuration.
+#[derive(Clone)]
+pub struct IdentitySettings {
+    pub rp: RelyingParty,
+    pub public_url: String,
+    pub code_days: u32,
 }
 
 impl AppBackend {
-    pub fn new(db: Db, demo: bool) -> Self {
+    pub fn new(db: Db, demo: bool, identity: IdentitySettings) -> Self {
         AppBackend {
             db,
             demo,
             clock: Arc::new(app::domain::calendar::dutch_today),
+            rp: identity.rp,
+            public_url: identity.public_url,
+            code_days: identity.code_days,
         }
     }
 
@@ -36,6 +54,7 @@ impl AppBackend {
         app::api::backend::Backends {
             cases: me.clone(),
             accounts: me.clone(),
+            identity: me.clone(),
             demo: me,
         }
     }

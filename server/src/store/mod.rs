@@ -3,6 +3,7 @@
 //! [`crate::access::Grant`], so they cannot be called without an authorization decision.
 
 pub mod cases;
+pub mod identity;
 pub mod people;
 pub mod picture;
 pub mod relations;

@@ -19,6 +19,7 @@ pub struct TestApp {
     pub base: String,
     /// The server's own database, for checking what was stored.
     pub db: server::db::Db,
+    pub database_url: DatabaseUrl,
     client: reqwest::Client,
     session: Mutex<Option<String>>,
     lang: Mutex<Option<String>>,
@@ -107,8 +108,23 @@ pub async fn spawn_app(demo: bool) -> TestApp {
 
 pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (database, pg_database, dir) = fresh_database().await;
+    spawn_on(database, pg_database, dir, adjust).await
+}
+
+/// A second server instance on the same database as `first` (as several instances behind a
+/// load balancer share one PostgreSQL). It leaves the database to `first` to drop.
+pub async fn spawn_sharing(first: &TestApp, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_on(first.database_url.clone(), None, None, adjust).await
+}
+
+async fn spawn_on(
+    database: DatabaseUrl,
+    pg_database: Option<String>,
+    dir: Option<TempDir>,
+    adjust: impl FnOnce(&mut Config),
+) -> TestApp {
     let mut config = Config {
-        database,
+        database: database.clone(),
         port: 1,
         ..Config::default()
     };
@@ -128,6 +144,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     TestApp {
         base,
         db,
+        database_url: database,
         client: reqwest::Client::builder()
             .redirect(Policy::none())
             .build()

@@ -1,0 +1,93 @@
+//! Rate limits for code redemption and passkey sign-in: fixed windows counted in the database,
+//! so every server instance sharing PostgreSQL counts the same hits (an in-memory counter per
+//! instance would multiply the allowance by the number of instances).
+//!
+//! Keyed by where the request comes from (IP address; IPv6 by its /64), never by the account
+//! being tried: nobody can lock someone else out by failing on purpose with their code.
+
+use std::net::IpAddr;
+
+use crate::db::Db;
+use crate::store;
+use app::api::AppError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub name: &'static str,
+    pub max_hits: i64,
+    pub window_seconds: i64,
+}
+
+/// Typing activation codes: 10 tries per 15 minutes per address. A code has 80 random bits,
+/// so guessing is hopeless anyway; this keeps it so.
+pub const REDEEM_CODE: Limit = Limit {
+    name: "redeem",
+    max_hits: 10,
+    window_seconds: 15 * 60,
+};
+
+/// Passkey sign-in answers: 30 per 15 minutes per address (a shared home or school network
+/// signs in many people).
+pub const SIGN_IN: Limit = Limit {
+    name: "sign-in",
+    max_hits: 30,
+    window_seconds: 15 * 60,
+};
+
+/// The window a moment falls in, and the seconds until it ends.
+pub fn window(now: i64, window_seconds: i64) -> (i64, u64) {
+    let start = now - now.rem_euclid(window_seconds);
+    let left = start + window_seconds - now;
+    (start, u64::try_from(left.max(1)).unwrap_or(1))
+}
+
+/// The bucket for a client address: IPv4 as is, IPv6 by its /64 (one household or phone
+/// gets a whole /64, so a per-address limit would be trivially dodged).
+pub fn client_bucket(client: &str) -> String {
+    match client.parse::<IpAddr>() {
+        Ok(IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(IpAddr::V4(v4)) => v4.to_string(),
+        Err(_) => "unknown".into(),
+    }
+}
+
+/// Count one attempt; `TooManyRequests` with the seconds until the window ends when over.
+pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), AppError> {
+    let (start, left) = window(now, limit.window_seconds);
+    let bucket = format!("{}:{}", limit.name, client_bucket(client));
+    let hits = store::identity::rate_limit_hit(db, &bucket, start).await?;
+    if hits > limit.max_hits {
+        tracing::info!(limit = limit.name, "rate limit reached");
+        return Err(AppError::TooManyRequests { retry_after: left });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_are_aligned_and_report_the_time_left() {
+        assert_eq!(window(1_000, 900), (900, 800));
+        assert_eq!(window(900, 900), (900, 900));
+        assert_eq!(window(1_799, 900), (900, 1));
+    }
+
+    #[test]
+    fn ipv6_addresses_share_their_slash_64() {
+        assert_eq!(
+            client_bucket("2001:db8:1:2:aaaa::1"),
+            client_bucket("2001:db8:1:2:bbbb::9")
+        );
+        assert_ne!(
+            client_bucket("2001:db8:1:2::1"),
+            client_bucket("2001:db8:1:3::1")
+        );
+        assert_eq!(client_bucket("203.0.113.7"), "203.0.113.7");
+        assert_eq!(client_bucket("garbage"), "unknown");
+    }
+}

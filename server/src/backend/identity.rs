@@ -1,0 +1,396 @@
+//! Activation codes, passkeys and the settings page: the server side of `IdentityBackend`.
+
+use async_trait::async_trait;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use webauthn_rs::prelude::Passkey;
+
+use super::AppBackend;
+use crate::access::{self, Action, DataKind};
+use crate::auth::passkeys::credential_id_text;
+use crate::auth::{devices, rate_limit};
+use crate::store::{self, identity as ids};
+use app::api::backend::IdentityBackend;
+use app::api::identity_types::{
+    AccountNotice, FamilyAccess, FamilyAccessView, IssuedCode, PasskeyInfo, Redeemed, SessionInfo,
+    SettingsView,
+};
+use app::api::AppError;
+use app::domain::{activation_code, FamilyRelation, Subject};
+
+/// Every refused code answers after at least this long, whatever the reason, so the time
+/// taken tells nothing (and guessing is slow).
+const REFUSAL_FLOOR: std::time::Duration = std::time::Duration::from_millis(400);
+
+fn now_text() -> Result<String, AppError> {
+    OffsetDateTime::now_utc()
+        .format(&Rfc3339)
+        .map_err(|_| AppError::Internal)
+}
+
+fn now_unix() -> i64 {
+    OffsetDateTime::now_utc().unix_timestamp()
+}
+
+fn code_hash(normalised: &str) -> String {
+    hex::encode(Sha256::digest(normalised.as_bytes()))
+}
+
+/// Dutch date and time of a stored RFC 3339 instant.
+fn local(at: &str) -> Option<(time::Date, String)> {
+    OffsetDateTime::parse(at, &Rfc3339)
+        .ok()
+        .map(app::domain::calendar::dutch_date_time)
+}
+
+fn refused_code() -> AppError {
+    AppError::Invalid("error-code-refused".into())
+}
+
+fn sign_in_failed() -> AppError {
+    AppError::Invalid("error-sign-in-failed".into())
+}
+
+impl AppBackend {
+    async fn display_name(&self, subject: &Subject) -> Result<String, AppError> {
+        match subject {
+            Subject::Person(id) => store::people::person_name(&self.db, id)
+                .await?
+                .map(|n| format!("{} {}", n.given_name, n.family_name)),
+            Subject::Professional(id) => store::people::professional_name(&self.db, id)
+                .await?
+                .map(|n| format!("{} {}", n.given_name, n.family_name)),
+        }
+        .ok_or(AppError::NotFound)
+    }
+
+    async fn check_code(&self, code: &str) -> Result<Redeemed, AppError> {
+        let normalised = activation_code::normalise(code).ok_or_else(refused_code)?;
+        let row = ids::code_by_hash(&self.db, &code_hash(&normalised))
+            .await?
+            .ok_or_else(refused_code)?;
+        let usable =
+            row.used_at.is_none() && row.revoked_at.is_none() && row.expires_at > now_unix();
+        let subject = Subject::from_parts(&row.subject_kind, &row.subject_id)
+            .filter(|_| usable)
+            .ok_or_else(refused_code)?;
+        let given_name = match &subject {
+            Subject::Person(id) => store::people::person_name(&self.db, id)
+                .await?
+                .map(|n| n.given_name),
+            Subject::Professional(id) => store::people::professional_name(&self.db, id)
+                .await?
+                .map(|n| n.given_name),
+        }
+        .ok_or_else(refused_code)?;
+        Ok(Redeemed {
+            code_id: row.id,
+            subject,
+            given_name,
+        })
+    }
+}
+
+#[async_trait]
+impl IdentityBackend for AppBackend {
+    async fn family_access(
+        &self,
+        who: &Subject,
+        case_id: &str,
+    ) -> Result<FamilyAccessView, AppError> {
+        let today = self.today();
+        let grant = access::authorize(
+            &self.db,
+            Some(who),
+            Action::ViewFamilyAccess,
+            DataKind::Account,
+            case_id,
+            today,
+        )
+        .await?;
+        let case = store::cases::case(&self.db, &grant).await?;
+        let rows = ids::family_access(&self.db, &grant, &store::iso(today), now_unix()).await?;
+        let people = rows
+            .into_iter()
+            .filter_map(|r| {
+                Some(FamilyAccess {
+                    relation: FamilyRelation::from_key(&r.relation)?,
+                    name: format!("{} {}", r.given_name, r.family_name),
+                    person_id: r.person_id,
+                    passkeys: u32::try_from(r.passkeys).unwrap_or(0),
+                    open_code_until: r
+                        .open_code_until
+                        .and_then(|t| OffsetDateTime::from_unix_timestamp(t).ok())
+                        .map(app::domain::calendar::dutch_date),
+                })
+            })
+            .collect();
+        Ok(FamilyAccessView {
+            case_id: case.id,
+            family_name: case.family_name,
+            people,
+        })
+    }
+
+    async fn issue_code(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        person_id: &str,
+    ) -> Result<IssuedCode, AppError> {
+        let today = self.today();
+        let grant = access::authorize(
+            &self.db,
+            Some(who),
+            Action::IssueActivationCode,
+            DataKind::Account,
+            case_id,
+            today,
+        )
+        .await?;
+        if !app::domain::ids::is_valid_id(person_id)
+            || !ids::is_member(&self.db, &grant, person_id, &store::iso(today)).await?
+        {
+            return Err(AppError::NotFound);
+        }
+        let Subject::Professional(issuer) = who else {
+            return Err(AppError::NotFound);
+        };
+        let mut bytes = [0_u8; activation_code::LENGTH];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let code = activation_code::from_random(&bytes);
+        let expires = OffsetDateTime::now_utc() + time::Duration::days(i64::from(self.code_days));
+        let person = Subject::Person(person_id.to_string());
+        let issued_at = now_text()?;
+        ids::issue_code(
+            &self.db,
+            &ids::NewCode {
+                id: &uuid::Uuid::new_v4().to_string(),
+                code_hash: &code_hash(&code),
+                subject: &person,
+                case_id: grant.case_id(),
+                issued_by: issuer,
+                issued_at: &issued_at,
+                expires_at: expires.unix_timestamp(),
+            },
+        )
+        .await?;
+        Ok(IssuedCode {
+            case_id: grant.case_id().to_string(),
+            person_name: self.display_name(&person).await?,
+            code: activation_code::grouped(&code),
+            valid_until: app::domain::calendar::dutch_date(expires),
+            issued_by: self.display_name(who).await?,
+            activation_url: format!("{}/activeren", self.public_url),
+        })
+    }
+
+    async fn redeem_code(&self, code: &str, client: &str) -> Result<Redeemed, AppError> {
+        let started = tokio::time::Instant::now();
+        let result = async {
+            rate_limit::check(&self.db, rate_limit::REDEEM_CODE, client, now_unix()).await?;
+            self.check_code(code).await
+        }
+        .await;
+        if result.is_err() {
+            tokio::time::sleep_until(started + REFUSAL_FLOOR).await;
+        }
+        result
+    }
+
+    async fn start_registration(&self, subject: &Subject) -> Result<(String, String), AppError> {
+        let handle = ids::user_handle(&self.db, subject).await?;
+        let existing = ids::passkeys_of(&self.db, subject)
+            .await?
+            .iter()
+            .filter_map(|row| serde_json::from_str::<Passkey>(&row.passkey).ok())
+            .map(|p| p.cred_id().clone())
+            .collect();
+        let name = self.display_name(subject).await?;
+        self.rp
+            .start_registration(&handle, &name, existing)
+            .map_err(|e| {
+                tracing::error!(error = %e, "starting a passkey registration failed");
+                AppError::Internal
+            })
+    }
+
+    async fn finish_registration(
+        &self,
+        subject: &Subject,
+        code_id: Option<&str>,
+        state: &str,
+        credential: &str,
+        device_name: &str,
+    ) -> Result<(), AppError> {
+        let passkey = self
+            .rp
+            .finish_registration(state, credential)
+            .map_err(|e| {
+                tracing::info!(error = %e, "passkey registration refused");
+                AppError::Invalid("error-passkey-failed".into())
+            })?;
+        let stored = serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?;
+        let at = now_text()?;
+        ids::add_passkey(
+            &self.db,
+            &ids::NewPasskey {
+                id: &uuid::Uuid::new_v4().to_string(),
+                subject,
+                credential_id: &credential_id_text(passkey.cred_id()),
+                passkey: &stored,
+                device_name,
+                at: &at,
+            },
+            code_id.map(|id| (id, now_unix())),
+        )
+        .await
+        .map_err(|e| match e {
+            ids::AddPasskeyError::CodeGone => refused_code(),
+            ids::AddPasskeyError::DuplicateCredential => {
+                AppError::Invalid("error-passkey-duplicate".into())
+            }
+            ids::AddPasskeyError::Internal => AppError::Internal,
+        })
+    }
+
+    async fn start_sign_in(&self) -> Result<(String, String), AppError> {
+        self.rp.start_sign_in().map_err(|e| {
+            tracing::error!(error = %e, "starting a passkey sign-in failed");
+            AppError::Internal
+        })
+    }
+
+    async fn finish_sign_in(
+        &self,
+        state: &str,
+        credential: &str,
+        client: &str,
+    ) -> Result<Subject, AppError> {
+        rate_limit::check(&self.db, rate_limit::SIGN_IN, client, now_unix()).await?;
+        let (answer, handle, credential_id) = self.rp.identify(credential).map_err(|e| {
+            tracing::info!(error = %e, "sign-in answer refused");
+            sign_in_failed()
+        })?;
+        let (row, owner_handle) = ids::passkey_by_credential(&self.db, &credential_id)
+            .await?
+            .ok_or_else(sign_in_failed)?;
+        if owner_handle != handle {
+            return Err(sign_in_failed());
+        }
+        let passkey: Passkey = serde_json::from_str(&row.passkey).map_err(|e| {
+            tracing::error!(error = %e, "a stored passkey does not decode");
+            AppError::Internal
+        })?;
+        let updated = self
+            .rp
+            .finish_sign_in(state, &answer, passkey)
+            .map_err(|e| {
+                tracing::info!(error = %e, "sign-in verification refused");
+                sign_in_failed()
+            })?;
+        let stored = serde_json::to_string(&updated).map_err(|_| AppError::Internal)?;
+        ids::passkey_used(&self.db, &row.id, &stored, &now_text()?).await?;
+        Subject::from_parts(&row.subject_kind, &row.subject_id).ok_or(AppError::Internal)
+    }
+
+    async fn settings(
+        &self,
+        who: &Subject,
+        current_session: &str,
+    ) -> Result<SettingsView, AppError> {
+        let passkeys = ids::passkeys_of(&self.db, who)
+            .await?
+            .into_iter()
+            .filter_map(|r| {
+                Some(PasskeyInfo {
+                    added: local(&r.created_at)?.0,
+                    last_used: r.last_used_at.as_deref().and_then(local).map(|l| l.0),
+                    device_name: r.device_name,
+                    id: r.id,
+                })
+            })
+            .collect();
+        let notices = ids::unseen_notices(&self.db, who)
+            .await?
+            .into_iter()
+            .filter_map(|n| {
+                let (date, time) = local(&n.created_at)?;
+                Some(AccountNotice {
+                    id: n.id,
+                    kind: n.kind,
+                    detail: n.detail,
+                    date,
+                    time,
+                })
+            })
+            .collect();
+        let current_hash = current_session
+            .parse::<tower_sessions::session::Id>()
+            .map(|id| crate::auth::session_store::hash(&id))
+            .unwrap_or_default();
+        let mut sessions: Vec<SessionInfo> = ids::sessions_of(&self.db, who, now_unix())
+            .await?
+            .into_iter()
+            .filter_map(|s| {
+                let data: serde_json::Value = serde_json::from_str(&s.data).ok()?;
+                let started =
+                    OffsetDateTime::from_unix_timestamp(data["started_at"].as_i64()?).ok()?;
+                let (started_date, started_time) = app::domain::calendar::dutch_date_time(started);
+                let (browser, system) =
+                    devices::classify(data["user_agent"].as_str().unwrap_or(""));
+                Some(SessionInfo {
+                    current: s.id_hash == current_hash,
+                    id: s.id_hash,
+                    browser: browser.into(),
+                    system: system.into(),
+                    started_date,
+                    started_time,
+                })
+            })
+            .collect();
+        sessions.sort_by(|a, b| {
+            b.current
+                .cmp(&a.current)
+                .then((b.started_date, &b.started_time).cmp(&(a.started_date, &a.started_time)))
+        });
+        Ok(SettingsView {
+            passkeys,
+            notices,
+            sessions,
+        })
+    }
+
+    async fn revoke_passkey(&self, who: &Subject, passkey_id: &str) -> Result<(), AppError> {
+        if ids::revoke_passkey(&self.db, who, passkey_id, &now_text()?).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    async fn dismiss_notice(&self, who: &Subject, notice_id: &str) -> Result<(), AppError> {
+        ids::dismiss_notice(&self.db, who, notice_id, &now_text()?).await?;
+        Ok(())
+    }
+
+    async fn end_sessions(
+        &self,
+        who: &Subject,
+        current_session: &str,
+        which: &str,
+    ) -> Result<(), AppError> {
+        let keep = current_session
+            .parse::<tower_sessions::session::Id>()
+            .map(|id| crate::auth::session_store::hash(&id))
+            .map_err(|_| AppError::NotSignedIn)?;
+        let only = (which != "others").then_some(which);
+        let ended = ids::end_sessions(&self.db, who, &keep, only).await?;
+        if only.is_some() && ended == 0 {
+            return Err(AppError::NotFound);
+        }
+        Ok(())
+    }
+}

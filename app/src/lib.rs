@@ -27,8 +27,9 @@ use crate::pages::account::{
 };
 use crate::pages::case::{
     access_log::AccessLogPage, changes::ChangesPage, decisions::DecisionsPage,
-    documents::DocumentsPage, family_access::FamilyAccessPage, help::HelpPage, letter::LetterPage,
-    meetings::MeetingsPage, powers::PowersPage, rights::RightsPage, timeline::TimelinePage,
+    documents::DocumentsPage, family::FamilyPage, family_access::FamilyAccessPage, help::HelpPage,
+    letter::LetterPage, meetings::MeetingsPage, powers::PowersPage, rights::RightsPage,
+    timeline::TimelinePage,
 };
 use crate::pages::{
     demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
@@ -176,6 +177,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/hulp") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/gezin") view=FamilyPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/toegang") view=FamilyAccessPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/toegang/brief") view=LetterPage ssr=SsrMode::Async />
                     <Route path=path!("inloggen") view=SignInPage ssr=SsrMode::Async />

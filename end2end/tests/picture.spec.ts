@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 const pages = [
+  { link: { nl: 'Ons gezin', en: 'Our family' }, h1: { nl: 'Ons gezin', en: 'Our family' } },
   { link: { nl: 'Wie doet wat', en: 'Who does what' }, h1: { nl: 'Wie doet wat', en: 'Who does what' } },
   { link: { nl: 'Mijn traject', en: 'My journey' }, h1: { nl: 'Mijn traject', en: 'My journey' } },
   { link: { nl: 'Mijn rechten', en: 'My rights' }, h1: { nl: 'Mijn rechten', en: 'My rights' } },

@@ -29,3 +29,20 @@ test('the secret address of a parent is nowhere in the other parent’s page', a
   await signInAs(page, 'Mark Bakker', testInfo);
   expect(await page.content()).not.toContain('Geheim adres');
 });
+
+test('“Ons gezin” shows a protected address and number only to their owner', async ({ page }, testInfo) => {
+  await signInAs(page, 'Mark Bakker', testInfo);
+  const overview = new URL(page.url()).pathname;
+  await open(page, `${overview}/gezin`, testInfo);
+  await expect(page.getByRole('heading', { level: 2, name: /Sanne de Vries/ })).toBeVisible();
+  await expect(page.getByText('06 3333 4444')).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toContain('Geheim adres');
+  expect(html).not.toContain('06 1111 2222');
+  await expectAccessible(page, testInfo);
+
+  await signInAs(page, 'Sanne de Vries', testInfo);
+  await open(page, `${overview}/gezin`, testInfo);
+  await expect(page.getByText('Geheim adres 1, Lelystad')).toBeVisible();
+  await expect(page.getByText('06 1111 2222')).toBeVisible();
+});

@@ -119,3 +119,17 @@ session-warning-text = You have not done anything for a while. In { $minutes ->
 session-warning-stay = Stay signed in
 session-warning-failed = That did not work. You may already be signed out. Load the page again.
 sign-in-expired = You were signed out because you did nothing for a while. Sign in again to continue.
+
+nav-family = Our family
+family-title = Our family
+family-lead = Who belongs to your family in this case, and how to reach each other.
+family-you = (you)
+family-child-age = Child, { $age } years old
+family-gezag-yes = has parental authority
+family-gezag-no = has no parental authority
+family-address = Address
+family-phone = Phone
+family-email = E-mail
+family-protected-note = Is an address or phone number shielded, for example for someone's safety? Then only that person sees it, and the professionals on your case.
+relation-ex-partner = Former partner
+access-data-family = your family and contact details

@@ -119,3 +119,17 @@ session-warning-text = Je hebt een tijd niets gedaan. Over { $minutes ->
 session-warning-stay = Ingelogd blijven
 session-warning-failed = Dat lukte niet. Je bent misschien al afgemeld. Laad de pagina opnieuw.
 sign-in-expired = Je bent afgemeld, omdat je een tijd niets hebt gedaan. Log opnieuw in als je verder wilt.
+
+nav-family = Ons gezin
+family-title = Ons gezin
+family-lead = Wie er bij jullie gezin horen in deze zaak, en hoe je elkaar kunt bereiken.
+family-you = (jij)
+family-child-age = Kind, { $age } jaar
+family-gezag-yes = heeft gezag
+family-gezag-no = heeft geen gezag
+family-address = Adres
+family-phone = Telefoon
+family-email = E-mail
+family-protected-note = Is een adres of telefoonnummer afgeschermd, bijvoorbeeld voor iemands veiligheid? Dan zie alleen die persoon het, en de professionals die bij jullie zaak horen.
+relation-ex-partner = Ex-partner
+access-data-family = jullie gezin en contactgegevens

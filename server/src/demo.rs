@@ -53,6 +53,9 @@ struct Member {
     gezag: bool,
     address: &'static str,
     address_protected: bool,
+    /// Empty: none. Shielded like the address when `contact_protected`.
+    phone: &'static str,
+    contact_protected: bool,
 }
 
 struct Family {
@@ -276,6 +279,8 @@ const FAMILIES: &[Family] = &[
                 gezag: true,
                 address: "Geheim adres 1, Lelystad",
                 address_protected: true,
+                phone: "06 1111 2222",
+                contact_protected: true,
             },
             Member {
                 key: "mark",
@@ -287,6 +292,8 @@ const FAMILIES: &[Family] = &[
                 gezag: true,
                 address: "Zuiderzeestraat 12, Lelystad",
                 address_protected: false,
+                phone: "06 3333 4444",
+                contact_protected: false,
             },
             Member {
                 key: "noor",
@@ -298,6 +305,8 @@ const FAMILIES: &[Family] = &[
                 gezag: false,
                 address: "",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
             Member {
                 key: "daan",
@@ -309,6 +318,8 @@ const FAMILIES: &[Family] = &[
                 gezag: false,
                 address: "",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
         ],
         professionals: &[
@@ -366,6 +377,8 @@ const FAMILIES: &[Family] = &[
                 gezag: true,
                 address: "Stadhuisplein 4, Almere",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
             Member {
                 key: "emre",
@@ -377,6 +390,8 @@ const FAMILIES: &[Family] = &[
                 gezag: false,
                 address: "",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
         ],
         professionals: &[
@@ -434,6 +449,8 @@ const FAMILIES: &[Family] = &[
                 gezag: true,
                 address: "Het Ruim 8, Dronten",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
             Member {
                 key: "sem",
@@ -445,6 +462,8 @@ const FAMILIES: &[Family] = &[
                 gezag: false,
                 address: "",
                 address_protected: false,
+                phone: "",
+                contact_protected: false,
             },
         ],
         professionals: &[
@@ -529,10 +548,11 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), sqlx::Error> {
             let person_id = new_id();
             member_ids.insert(m.key, person_id.clone());
             sqlx::query(
-                "INSERT INTO persons (id, given_name, family_name, birth_date, address, address_protected) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO persons (id, given_name, family_name, birth_date, address, address_protected, phone, contact_protected) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(&person_id).bind(m.given).bind(m.family).bind(iso(years_ago(today, m.age_years, m.age_days)))
             .bind((!m.address.is_empty()).then_some(m.address)).bind(i64::from(m.address_protected))
+            .bind((!m.phone.is_empty()).then_some(m.phone)).bind(i64::from(m.contact_protected))
             .execute(&mut *tx).await?;
             sqlx::query(
                 "INSERT INTO case_members (id, case_id, person_id, relation, has_gezag, valid_from) VALUES ($1, $2, $3, $4, $5, $6)",

@@ -8,8 +8,8 @@ use async_trait::async_trait;
 
 use super::identity_types::{FamilyAccessView, IssuedCode, Redeemed, SettingsView};
 use super::types::{
-    AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, HelpView, Me,
-    MeetingsView, Overview, PowersView, RightsView, TimelineView,
+    AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, FamilyView,
+    HelpView, Me, MeetingsView, Overview, PowersView, RightsView, TimelineView,
 };
 use super::AppError;
 use crate::domain::Subject;
@@ -29,6 +29,8 @@ pub trait CaseBackend: Send + Sync + 'static {
     async fn help(&self, who: &Subject, case_id: &str) -> Result<HelpView, AppError>;
     async fn changes(&self, who: &Subject, case_id: &str) -> Result<ChangesView, AppError>;
     async fn access_log(&self, who: &Subject, case_id: &str) -> Result<AccessLogView, AppError>;
+    /// "Ons gezin", with contact details filtered per viewer.
+    async fn family(&self, who: &Subject, case_id: &str) -> Result<FamilyView, AppError>;
     /// Record that `who` has seen the announcement of a new vaste professional.
     async fn acknowledge_change(
         &self,

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::types::{
-    AccessLogView, ChangesView, DecisionsView, DocumentsView, HelpView, MeetingsView, PowersView,
-    RightsView, TimelineView,
+    AccessLogView, ChangesView, DecisionsView, DocumentsView, FamilyView, HelpView, MeetingsView,
+    PowersView, RightsView, TimelineView,
 };
 use super::AppError;
 
@@ -59,6 +59,11 @@ case_read!(
 case_read!(
     /// "Wie heeft mijn gegevens bekeken": the family's view of the access log.
     case_access_log, "case/access-log", access_log, AccessLogView
+);
+
+case_read!(
+    /// "Ons gezin": the family members and the contact details this person may see.
+    case_family, "case/family", family, FamilyView
 );
 
 /// "Ik heb dit gelezen" on the announcement of a new vaste professional; back to the overview.

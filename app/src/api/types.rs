@@ -273,6 +273,29 @@ pub struct AccessLogView {
     pub entries: Vec<AccessEntry>,
 }
 
+/// "Ons gezin": who is in the family on this case, with the contact details this viewer may
+/// see. A protected address or phone number of someone else is not in here at all (it is
+/// filtered in the database query), so it cannot reach HTML, hydration data or JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyView {
+    pub header: CaseHeader,
+    pub members: Vec<FamilyMember>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyMember {
+    pub name: String,
+    pub relation: FamilyRelation,
+    /// Children only: their age today.
+    pub age: Option<u8>,
+    pub gezag: bool,
+    /// This is the viewer.
+    pub you: bool,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessEntry {
     pub date: Date,

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::i18n::t;
 
 /// The pages about one case, in the order a family needs them. `current` marks this page.
-pub const CASE_PAGES: [(&str, &str); 10] = [
+pub const CASE_PAGES: [(&str, &str); 11] = [
     ("", "nav-overview"),
+    ("/gezin", "nav-family"),
     ("/wie-doet-wat", "nav-powers"),
     ("/traject", "nav-timeline"),
     ("/rechten", "nav-rights"),

@@ -98,6 +98,10 @@ pub enum FamilyRelation {
     Parent,
     /// A child or youth the case is about. What they see depends on their age tier.
     Child,
+    /// A former partner of a parent who is not a parent of the children, recorded on the case
+    /// because professionals must know of them (for example in a safety plan). Not a party to
+    /// the case: sees nothing of it through Helder [JW 7.3.10].
+    ExPartner,
 }
 
 impl FamilyRelation {
@@ -105,6 +109,7 @@ impl FamilyRelation {
         match self {
             FamilyRelation::Parent => "parent",
             FamilyRelation::Child => "child",
+            FamilyRelation::ExPartner => "ex-partner",
         }
     }
 
@@ -112,6 +117,7 @@ impl FamilyRelation {
         match key {
             "parent" => Some(FamilyRelation::Parent),
             "child" => Some(FamilyRelation::Child),
+            "ex-partner" => Some(FamilyRelation::ExPartner),
             _ => None,
         }
     }
@@ -158,9 +164,13 @@ mod tests {
 
     #[test]
     fn family_relation_keys_round_trip() {
-        for rel in [FamilyRelation::Parent, FamilyRelation::Child] {
+        for rel in [
+            FamilyRelation::Parent,
+            FamilyRelation::Child,
+            FamilyRelation::ExPartner,
+        ] {
             assert_eq!(FamilyRelation::from_key(rel.key()), Some(rel));
         }
-        assert_eq!(FamilyRelation::from_key("ex-partner"), None);
+        assert_eq!(FamilyRelation::from_key("partner"), None);
     }
 }

@@ -9,6 +9,10 @@ pub enum Subject {
     Person(String),
     /// A professional of one of the organisations.
     Professional(String),
+    /// An ervaringsdeskundige who reviews the texts families read; never sees a case.
+    Reviewer(String),
+    /// Runs the installation (accounts, configuration); never sees a case's content.
+    Administrator(String),
 }
 
 impl Subject {
@@ -17,6 +21,8 @@ impl Subject {
         match self {
             Subject::Person(id) => ("person", id),
             Subject::Professional(id) => ("professional", id),
+            Subject::Reviewer(id) => ("reviewer", id),
+            Subject::Administrator(id) => ("administrator", id),
         }
     }
 
@@ -24,6 +30,8 @@ impl Subject {
         match kind {
             "person" => Some(Subject::Person(id.to_string())),
             "professional" => Some(Subject::Professional(id.to_string())),
+            "reviewer" => Some(Subject::Reviewer(id.to_string())),
+            "administrator" => Some(Subject::Administrator(id.to_string())),
             _ => None,
         }
     }
@@ -44,6 +52,8 @@ mod tests {
         for s in [
             Subject::Person("a".into()),
             Subject::Professional("b".into()),
+            Subject::Reviewer("c".into()),
+            Subject::Administrator("d".into()),
         ] {
             let (kind, id) = s.parts();
             assert_eq!(Subject::from_parts(kind, id), Some(s.clone()));

@@ -27,6 +27,8 @@ pub enum DataKind {
     Changes,
     /// Whether family members can sign in; activation codes.
     Account,
+    /// Family members and their contact details.
+    Family,
 }
 
 impl DataKind {
@@ -42,6 +44,7 @@ impl DataKind {
             DataKind::Help => "help",
             DataKind::Changes => "changes",
             DataKind::Account => "account",
+            DataKind::Family => "family",
         }
     }
 }

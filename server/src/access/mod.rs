@@ -75,6 +75,7 @@ pub async fn actor_kind(
                             Some(ActorKind::ParentWithGezag)
                         }
                         FamilyRelation::Parent => Some(ActorKind::ParentWithoutGezag),
+                        FamilyRelation::ExPartner => Some(ActorKind::ExPartner),
                         FamilyRelation::Child => {
                             let birth = store::parse_date(&r.birth_date)?;
                             Some(ActorKind::child(AgeTier::on(birth, today)))
@@ -97,6 +98,8 @@ pub async fn actor_kind(
             }
             Ok(kind)
         }
+        Subject::Reviewer(_) => Ok(ActorKind::Reviewer),
+        Subject::Administrator(_) => Ok(ActorKind::Administrator),
     }
 }
 

@@ -10,6 +10,8 @@ use app::domain::AgeTier;
 pub enum ActorKind {
     ParentWithGezag,
     ParentWithoutGezag,
+    /// On the case as a parent's former partner, not as a parent: no part in the case.
+    ExPartner,
     /// A youth of 18 or older who is still on the case (verlengde jeugdhulp) [STZ].
     YoungAdult,
     Youth16To17,
@@ -19,13 +21,18 @@ pub enum ActorKind {
     ProfessionalOnCase,
     ProfessionalNotOnCase,
     PersonNotOnCase,
+    /// An ervaringsdeskundige reviewing texts: works on words, never on a family's case.
+    Reviewer,
+    /// Runs the installation: accounts and configuration, never a case's content.
+    Administrator,
     Anonymous,
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 11] = [
+    pub const ALL: [ActorKind; 14] = [
         ActorKind::ParentWithGezag,
         ActorKind::ParentWithoutGezag,
+        ActorKind::ExPartner,
         ActorKind::YoungAdult,
         ActorKind::Youth16To17,
         ActorKind::Youth12To15,
@@ -34,6 +41,8 @@ impl ActorKind {
         ActorKind::ProfessionalOnCase,
         ActorKind::ProfessionalNotOnCase,
         ActorKind::PersonNotOnCase,
+        ActorKind::Reviewer,
+        ActorKind::Administrator,
         ActorKind::Anonymous,
     ];
 
@@ -60,6 +69,8 @@ pub enum Action {
     AcknowledgeChange,
     /// "Wie heeft mijn gegevens bekeken" (F14): the family's own view of the access log.
     ViewAccessLog,
+    /// "Ons gezin": who is in the family, with contact details per [`may_see_contact`].
+    ViewFamilyMembers,
     /// See which family members can sign in ("Toegang tot Helder").
     ViewFamilyAccess,
     /// Issue an activation code for a family member, which also ends their old passkeys.
@@ -67,7 +78,8 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 8] = [
+        Action::ViewFamilyMembers,
         Action::ViewCaseOverview,
         Action::ViewCasePicture,
         Action::ViewDocuments,
@@ -107,10 +119,17 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ChildUnder12
             | A::VasteProfessional
             | A::ProfessionalOnCase => Decision::Allow,
-            A::ProfessionalNotOnCase | A::PersonNotOnCase | A::Anonymous => Decision::Deny,
+            A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
         },
         // The same shared picture, explained per reader (texts differ by age tier).
         Action::ViewCasePicture => decide(actor, Action::ViewCaseOverview),
+        // Who is in the family: everyone on the case; contact details are filtered per field.
+        Action::ViewFamilyMembers => decide(actor, Action::ViewCaseOverview),
         // Reports are about the parents and the children; inzage in the Raad's documents is for
         // parents and youths of 12+ [RV 811], so a child under 12 does not get the list.
         Action::ViewDocuments => match actor {
@@ -121,9 +140,13 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth12To15
             | A::VasteProfessional
             | A::ProfessionalOnCase => Decision::Allow,
-            A::ChildUnder12 | A::ProfessionalNotOnCase | A::PersonNotOnCase | A::Anonymous => {
-                Decision::Deny
-            }
+            A::ChildUnder12
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
         },
         // The family's transparency page; professionals do not browse each other's access.
         Action::ViewAccessLog => decide(actor, Action::AcknowledgeChange),
@@ -141,6 +164,9 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ProfessionalOnCase
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
             | A::Anonymous => Decision::Deny,
         },
         // The notice is for family members; professionals have nothing to acknowledge.
@@ -155,8 +181,38 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ProfessionalOnCase
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
             | A::Anonymous => Decision::Deny,
         },
+    }
+}
+
+/// Field rule for addresses and contact details of a family member (`own`: the viewer is that
+/// person). A protected field (secret address after domestic violence, a shielded phone
+/// number) is seen only by that person and the professionals on the case — never by the other
+/// parent or anyone else in the family [JW 7.3.10; KBP]. Unprotected details are shared within
+/// the family on the case.
+pub fn may_see_contact(viewer: ActorKind, own: bool, protected: bool) -> bool {
+    use ActorKind as A;
+    if own {
+        return true;
+    }
+    match viewer {
+        A::VasteProfessional | A::ProfessionalOnCase => true,
+        A::ParentWithGezag
+        | A::ParentWithoutGezag
+        | A::YoungAdult
+        | A::Youth16To17
+        | A::Youth12To15
+        | A::ChildUnder12 => !protected,
+        A::ExPartner
+        | A::ProfessionalNotOnCase
+        | A::PersonNotOnCase
+        | A::Reviewer
+        | A::Administrator
+        | A::Anonymous => false,
     }
 }
 
@@ -178,6 +234,9 @@ mod tests {
         (A::ProfessionalOnCase, Allow),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -192,6 +251,9 @@ mod tests {
         (A::ProfessionalOnCase, Deny),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -206,10 +268,14 @@ mod tests {
         (A::ProfessionalOnCase, Deny),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
         (A::Anonymous, Deny),
     ];
 
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
+        (Action::ViewFamilyMembers, FAMILY_AND_CASE_PROFESSIONALS),
         (Action::ViewFamilyAccess, VASTE_ONLY),
         (Action::IssueActivationCode, VASTE_ONLY),
         (Action::ViewCaseOverview, FAMILY_AND_CASE_PROFESSIONALS),
@@ -227,6 +293,9 @@ mod tests {
                 (A::ProfessionalOnCase, Allow),
                 (A::ProfessionalNotOnCase, Deny),
                 (A::PersonNotOnCase, Deny),
+                (A::ExPartner, Deny),
+                (A::Reviewer, Deny),
+                (A::Administrator, Deny),
                 (A::Anonymous, Deny),
             ],
         ),
@@ -244,6 +313,9 @@ mod tests {
                 (A::ProfessionalOnCase, Deny),
                 (A::ProfessionalNotOnCase, Deny),
                 (A::PersonNotOnCase, Deny),
+                (A::ExPartner, Deny),
+                (A::Reviewer, Deny),
+                (A::Administrator, Deny),
                 (A::Anonymous, Deny),
             ],
         ),
@@ -271,10 +343,28 @@ mod tests {
     #[test]
     fn nobody_outside_the_case_is_ever_allowed_anything() {
         for action in Action::ALL {
-            for outsider in [A::ProfessionalNotOnCase, A::PersonNotOnCase, A::Anonymous] {
+            for outsider in [
+                A::ProfessionalNotOnCase,
+                A::PersonNotOnCase,
+                A::ExPartner,
+                A::Reviewer,
+                A::Administrator,
+                A::Anonymous,
+            ] {
                 assert_eq!(decide(outsider, action), Deny, "{outsider:?} × {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_protected_field_reaches_only_its_owner_and_the_professionals_on_the_case() {
+        for viewer in ActorKind::ALL {
+            let expected = matches!(viewer, A::VasteProfessional | A::ProfessionalOnCase);
+            assert_eq!(may_see_contact(viewer, false, true), expected, "{viewer:?}");
+            assert!(may_see_contact(viewer, true, true), "own, {viewer:?}");
+        }
+        assert!(may_see_contact(A::ParentWithGezag, false, false));
+        assert!(!may_see_contact(A::ExPartner, false, false));
     }
 
     #[test]

@@ -5,8 +5,9 @@ use crate::access::{self, Action};
 use crate::store::{self, cases::CaseProfessionalRow};
 use app::api::backend::{AccountBackend, CaseBackend};
 use app::api::types::{
-    AccessLogView, CaseLink, ChangesView, DecisionsView, DocumentsView, HelpView, Me, MeetingsView,
-    Overview, PowersView, ProfessionalCard, Reachability, RightsView, TimelineView, Viewer,
+    AccessLogView, CaseLink, ChangesView, DecisionsView, DocumentsView, FamilyView, HelpView, Me,
+    MeetingsView, Overview, PowersView, ProfessionalCard, Reachability, RightsView, TimelineView,
+    Viewer,
 };
 use app::api::AppError;
 use app::domain::{AgeTier, FamilyRelation, OrganisationKind, Phase, ProfessionalRole, Subject};
@@ -63,6 +64,7 @@ impl CaseBackend for AppBackend {
             Subject::Professional(id) => {
                 store::cases::cases_of_professional(&self.db, id, today).await?
             }
+            Subject::Reviewer(_) | Subject::Administrator(_) => vec![],
         };
         Ok(rows
             .into_iter()
@@ -113,6 +115,10 @@ impl CaseBackend for AppBackend {
         self.access_log_view(who, case_id).await
     }
 
+    async fn family(&self, who: &Subject, case_id: &str) -> Result<FamilyView, AppError> {
+        self.family_view(who, case_id).await
+    }
+
     async fn acknowledge_change(
         &self,
         who: &Subject,
@@ -126,14 +132,9 @@ impl CaseBackend for AppBackend {
 #[async_trait]
 impl AccountBackend for AppBackend {
     async fn me(&self, who: &Subject) -> Result<Me, AppError> {
-        let name = match who {
-            Subject::Person(id) => store::people::person_name(&self.db, id)
-                .await?
-                .map(|p| format!("{} {}", p.given_name, p.family_name)),
-            Subject::Professional(id) => store::people::professional_name(&self.db, id)
-                .await?
-                .map(|p| format!("{} {}", p.given_name, p.family_name)),
-        };
+        let name = store::people::name_of(&self.db, who)
+            .await?
+            .map(|p| format!("{} {}", p.given_name, p.family_name));
         // A subject whose record is gone is treated as signed out.
         name.map(|display_name| Me { display_name })
             .ok_or(AppError::NotSignedIn)
@@ -182,6 +183,8 @@ impl AppBackend {
                     role,
                 })
             }
+            // The policy never grants them a case; reaching here would be a policy bug.
+            Subject::Reviewer(_) | Subject::Administrator(_) => Err(AppError::NotFound),
         }
     }
 }

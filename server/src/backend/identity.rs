@@ -55,15 +55,10 @@ fn sign_in_failed() -> AppError {
 
 impl AppBackend {
     async fn display_name(&self, subject: &Subject) -> Result<String, AppError> {
-        match subject {
-            Subject::Person(id) => store::people::person_name(&self.db, id)
-                .await?
-                .map(|n| format!("{} {}", n.given_name, n.family_name)),
-            Subject::Professional(id) => store::people::professional_name(&self.db, id)
-                .await?
-                .map(|n| format!("{} {}", n.given_name, n.family_name)),
-        }
-        .ok_or(AppError::NotFound)
+        store::people::name_of(&self.db, subject)
+            .await?
+            .map(|n| format!("{} {}", n.given_name, n.family_name))
+            .ok_or(AppError::NotFound)
     }
 
     async fn check_code(&self, code: &str) -> Result<Redeemed, AppError> {
@@ -76,15 +71,10 @@ impl AppBackend {
         let subject = Subject::from_parts(&row.subject_kind, &row.subject_id)
             .filter(|_| usable)
             .ok_or_else(refused_code)?;
-        let given_name = match &subject {
-            Subject::Person(id) => store::people::person_name(&self.db, id)
-                .await?
-                .map(|n| n.given_name),
-            Subject::Professional(id) => store::people::professional_name(&self.db, id)
-                .await?
-                .map(|n| n.given_name),
-        }
-        .ok_or_else(refused_code)?;
+        let given_name = store::people::name_of(&self.db, &subject)
+            .await?
+            .map(|n| n.given_name)
+            .ok_or_else(refused_code)?;
         Ok(Redeemed {
             code_id: row.id,
             subject,
@@ -372,7 +362,12 @@ impl IdentityBackend for AppBackend {
     }
 
     async fn dismiss_notice(&self, who: &Subject, notice_id: &str) -> Result<(), AppError> {
-        ids::dismiss_notice(&self.db, who, notice_id, &now_text()?).await?;
+        // Seen before (a second press) is fine; someone else's notice is not found.
+        if ids::dismiss_notice(&self.db, who, notice_id, &now_text()?).await? == 0
+            && !ids::notice_is_own(&self.db, who, notice_id).await?
+        {
+            return Err(AppError::NotFound);
+        }
         Ok(())
     }
 

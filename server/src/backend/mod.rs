@@ -1,6 +1,7 @@
 //! The server's implementation of the app's backend traits: authorize first, then read.
 
 mod cases;
+mod family;
 mod identity;
 mod picture;
 

@@ -60,7 +60,7 @@ fn org_contact(row: store::picture::OrganisationRow) -> Option<OrganisationConta
 }
 
 impl AppBackend {
-    async fn grant(
+    pub(super) async fn grant(
         &self,
         who: &Subject,
         action: Action,
@@ -72,7 +72,7 @@ impl AppBackend {
         Ok((grant, today))
     }
 
-    async fn header(&self, grant: &Grant) -> Result<CaseHeader, AppError> {
+    pub(super) async fn header(&self, grant: &Grant) -> Result<CaseHeader, AppError> {
         let case = store::cases::case(&self.db, grant).await?;
         let phase = Phase::from_key(&case.phase).ok_or(AppError::Internal)?;
         let (audience, _) = audience(grant.actor());

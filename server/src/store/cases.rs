@@ -67,8 +67,8 @@ pub async fn professionals(
     .map_err(internal("professionals"))
 }
 
-/// Cases a family member has a relation to today. Not behind a grant: it lists only the
-/// caller's own relations.
+/// Cases a family member is a party to today (an ex-partner is recorded, not a party). Not
+/// behind a grant: it lists only the caller's own relations.
 pub async fn cases_of_person(
     db: &Db,
     person_id: &str,
@@ -76,7 +76,8 @@ pub async fn cases_of_person(
 ) -> Result<Vec<CaseRow>, AppError> {
     sqlx::query_as::<_, CaseRow>(&format!(
         "SELECT DISTINCT {CASE_COLUMNS} FROM cases c JOIN case_members m ON m.case_id = c.id
-         WHERE m.person_id = $1 AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
+         WHERE m.person_id = $1 AND m.relation <> 'ex-partner'
+           AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
          ORDER BY c.family_name"
     ))
     .bind(person_id)

@@ -374,6 +374,20 @@ pub async fn dismiss_notice(
     .rows_affected())
 }
 
+pub async fn notice_is_own(db: &Db, subject: &Subject, notice_id: &str) -> Result<bool, AppError> {
+    let (kind, id) = subject.parts();
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM account_notices WHERE id = $1 AND subject_kind = $2 AND subject_id = $3",
+    )
+    .bind(notice_id)
+    .bind(kind)
+    .bind(id)
+    .fetch_one(&db.pool)
+    .await
+    .map_err(internal("notice_is_own"))?;
+    Ok(n > 0)
+}
+
 #[derive(Debug, Clone, FromRow)]
 pub struct SessionRow {
     pub id_hash: String,
@@ -448,7 +462,8 @@ pub async fn family_access(
              WHERE c.subject_kind = 'person' AND c.subject_id = p.id
                AND c.used_at IS NULL AND c.revoked_at IS NULL AND c.expires_at > $3) AS open_code_until
          FROM case_members m JOIN persons p ON p.id = m.person_id
-         WHERE m.case_id = $1 AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
+         WHERE m.case_id = $1 AND m.relation <> 'ex-partner'
+           AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
          ORDER BY m.relation DESC, p.birth_date, p.given_name",
     )
     .bind(grant.case_id())
@@ -468,7 +483,7 @@ pub async fn is_member(
 ) -> Result<bool, AppError> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM case_members
-         WHERE case_id = $1 AND person_id = $2 AND valid_from <= $3
+         WHERE case_id = $1 AND person_id = $2 AND relation <> 'ex-partner' AND valid_from <= $3
            AND (valid_until IS NULL OR valid_until > $3)",
     )
     .bind(grant.case_id())

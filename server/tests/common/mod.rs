@@ -312,3 +312,84 @@ impl TestApp {
             .to_string()
     }
 }
+
+/// A session for any subject, written straight into the session table as the server would
+/// (the id only as its hash). Returns the cookie value. Lets tests act as subjects that have
+/// no sign-in route yet (reviewer, administrator) or that a test creates itself.
+pub async fn session_for(app: &TestApp, subject: &app::domain::Subject) -> String {
+    let id = tower_sessions::session::Id::default();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let data = serde_json::json!({
+        app::api::session::SUBJECT_KEY: subject,
+        "started_at": now,
+        "user_agent": "test",
+    });
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, data, expires_at, subject_key) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(server::auth::session_store::hash(&id))
+    .bind(data.to_string())
+    .bind(now + 3600)
+    .bind(subject.key())
+    .execute(&app.db.pool)
+    .await
+    .expect("insert session");
+    id.to_string()
+}
+
+/// The subject behind a demo key.
+pub async fn demo_subject(app: &TestApp, key: &str) -> app::domain::Subject {
+    let (kind, id): (String, String) =
+        sqlx::query_as("SELECT subject_kind, subject_id FROM demo_logins WHERE key = $1")
+            .bind(key)
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("demo key");
+    app::domain::Subject::from_parts(&kind, &id).expect("subject")
+}
+
+/// A new person on `case_id` with this relation, born `years` ago; their subject.
+pub async fn add_member(
+    app: &TestApp,
+    case_id: &str,
+    relation: &str,
+    gezag: bool,
+    years: i64,
+) -> app::domain::Subject {
+    let id = uuid::Uuid::new_v4().to_string();
+    let born = time::OffsetDateTime::now_utc().date() - time::Duration::days(years * 366);
+    sqlx::query(
+        "INSERT INTO persons (id, given_name, family_name, birth_date) VALUES ($1, 'Test', 'Persoon', $2)",
+    )
+    .bind(&id)
+    .bind(born.to_string())
+    .execute(&app.db.pool)
+    .await
+    .expect("person");
+    sqlx::query(
+        "INSERT INTO case_members (id, case_id, person_id, relation, has_gezag, valid_from) VALUES ($1, $2, $3, $4, $5, '2000-01-01')",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(case_id)
+    .bind(&id)
+    .bind(relation)
+    .bind(i64::from(gezag))
+    .execute(&app.db.pool)
+    .await
+    .expect("member");
+    app::domain::Subject::Person(id)
+}
+
+/// A reviewer or administrator; their subject.
+pub async fn add_staff(app: &TestApp, kind: &str) -> app::domain::Subject {
+    let id = uuid::Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO staff (id, kind, given_name, family_name) VALUES ($1, $2, 'Test', 'Staf')",
+    )
+    .bind(&id)
+    .bind(kind)
+    .execute(&app.db.pool)
+    .await
+    .expect("staff");
+    app::domain::Subject::from_parts(kind, &id).expect("subject")
+}

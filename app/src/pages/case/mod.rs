@@ -5,6 +5,7 @@ pub mod access_log;
 pub mod changes;
 pub mod decisions;
 pub mod documents;
+pub mod family;
 pub mod family_access;
 pub mod help;
 pub mod letter;

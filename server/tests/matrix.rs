@@ -1,0 +1,296 @@
+//! The authorization matrix through the real server: every server function × every actor kind
+//! × own case / another case / another person's object, with the expected answer written out
+//! per cell. A server function that has no rows here fails the test.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use app::domain::Subject;
+use common::{add_member, add_staff, demo_subject, session_for, spawn_app, TestApp};
+use reqwest::StatusCode;
+
+/// The actor kinds, in the column order of the expectation strings below.
+const ACTORS: [&str; 14] = [
+    "parent with gezag",
+    "parent without gezag",
+    "ex-partner",
+    "young adult (18+)",
+    "youth 16-17",
+    "youth 12-15",
+    "child under 12",
+    "vaste professional",
+    "professional on the case",
+    "professional not on the case",
+    "person not on the case",
+    "reviewer",
+    "administrator",
+    "anonymous",
+];
+
+/// Y: allowed (200, or a redirect for forms) · N: 404, the same as for something that does
+/// not exist · U: 401, sign in first.
+const FAMILY_AND_PROS: &str = "YYNYYYYYYNNNNU";
+const NO_CHILD_UNDER_12: &str = "YYNYYYNYYNNNNU";
+const FAMILY_ONLY: &str = "YYNYYYYNNNNNNU";
+const VASTE_ONLY: &str = "NNNNNNNYNNNNNU";
+const ANYONE_SIGNED_IN: &str = "YYYYYYYYYYYYYU";
+const NOBODY_BUT_OWNER: &str = "YNNNNNNNNNNNNU";
+const EVERYONE: &str = "YYYYYYYYYYYYYY";
+
+/// Functions that take a case: (path, expectation on the actors' own case).
+/// On another case every actor gets N (anonymous U).
+fn case_rows() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("/api/case/overview", FAMILY_AND_PROS),
+        ("/api/case/powers", FAMILY_AND_PROS),
+        ("/api/case/timeline", FAMILY_AND_PROS),
+        ("/api/case/rights", FAMILY_AND_PROS),
+        ("/api/case/decisions", FAMILY_AND_PROS),
+        ("/api/case/meetings", FAMILY_AND_PROS),
+        ("/api/case/help", FAMILY_AND_PROS),
+        ("/api/case/changes", FAMILY_AND_PROS),
+        ("/api/case/family", FAMILY_AND_PROS),
+        ("/api/case/documents", NO_CHILD_UNDER_12),
+        ("/api/case/access-log", FAMILY_ONLY),
+        ("/api/case/acknowledge-change", FAMILY_ONLY),
+        ("/api/case/family-access", VASTE_ONLY),
+        ("/api/case/issue-code", VASTE_ONLY),
+    ]
+}
+
+/// Functions about the signed-in subject's own things, tried with an object that belongs to
+/// the parent with gezag (column 1): only she may touch it.
+fn object_rows() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("/api/account/revoke-passkey", NOBODY_BUT_OWNER),
+        ("/api/account/dismiss-notice", NOBODY_BUT_OWNER),
+        ("/api/account/end-session", NOBODY_BUT_OWNER),
+    ]
+}
+
+/// Functions on the caller's own session or account only; no other person's data is named in
+/// the request, so there is nothing to cross. Tried by every actor.
+fn self_rows() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("/api/account/settings", ANYONE_SIGNED_IN),
+        ("/api/account/stay-signed-in", ANYONE_SIGNED_IN),
+        ("/api/case/issued-letter", ANYONE_SIGNED_IN),
+        ("/api/case/mine", ANYONE_SIGNED_IN),
+        // Nobody signed in is an ordinary answer here (the header shows no name).
+        ("/api/account/who-am-i", EVERYONE),
+        ("/api/account/activation", EVERYONE),
+    ]
+}
+
+/// Functions that start or end a sign-in or change only the caller's session; each has its
+/// own tests (named here), and none takes another person's id.
+const SESSION_FUNCTIONS: &[(&str, &str)] = &[
+    ("/api/account/sign-out", "session.rs"),
+    ("/api/account/quick-exit", "security.rs, quick-exit.spec.ts"),
+    ("/api/account/language", "pages.rs"),
+    ("/api/account/redeem-code", "identity.rs"),
+    ("/api/passkey/register-start", "passkeys.spec.ts"),
+    ("/api/passkey/register-finish", "passkeys.spec.ts"),
+    ("/api/passkey/sign-in-start", "passkeys.spec.ts"),
+    (
+        "/api/passkey/sign-in-finish",
+        "identity.rs, passkeys.spec.ts",
+    ),
+    ("/api/demo/people", "demo_mode.rs"),
+    ("/api/demo/sign-in", "demo_mode.rs"),
+];
+
+struct World {
+    own_case: String,
+    other_case: String,
+    cookies: Vec<Option<String>>,
+    args: BTreeMap<&'static str, Vec<(&'static str, String)>>,
+}
+
+async fn scalar(app: &TestApp, sql: &str, bind: &str) -> String {
+    sqlx::query_scalar::<_, String>(sql)
+        .bind(bind)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn world(app: &TestApp) -> World {
+    let sanne = demo_subject(app, "sanne").await;
+    let Subject::Person(sanne_id) = &sanne else {
+        panic!("sanne is a person")
+    };
+    let own_case = scalar(
+        app,
+        "SELECT case_id FROM case_members WHERE person_id = $1",
+        sanne_id,
+    )
+    .await;
+    let anouk = demo_subject(app, "anouk").await;
+    let other_case = scalar(
+        app,
+        "SELECT case_id FROM case_members WHERE person_id = $1",
+        anouk.parts().1,
+    )
+    .await;
+    let subjects = vec![
+        Some(sanne.clone()),
+        Some(add_member(app, &own_case, "parent", false, 40).await),
+        Some(add_member(app, &own_case, "ex-partner", false, 41).await),
+        Some(add_member(app, &own_case, "child", false, 19).await),
+        Some(add_member(app, &own_case, "child", false, 16).await),
+        Some(demo_subject(app, "noor").await),
+        Some(demo_subject(app, "daan").await),
+        Some(demo_subject(app, "fatima").await),
+        Some(demo_subject(app, "ingrid").await),
+        Some(demo_subject(app, "rik").await),
+        Some(demo_subject(app, "elif").await),
+        Some(add_staff(app, "reviewer").await),
+        Some(add_staff(app, "administrator").await),
+        None,
+    ];
+    let mut cookies = vec![];
+    for s in &subjects {
+        cookies.push(match s {
+            Some(s) => Some(session_for(app, s).await),
+            None => None,
+        });
+    }
+    // Objects of Sanne's that others must not touch: two passkeys (so one may be revoked), an
+    // unseen notice, and a second session of hers.
+    let passkey = uuid::Uuid::new_v4().to_string();
+    for (id, cred) in [
+        (passkey.as_str(), "cred-a"),
+        (&uuid::Uuid::new_v4().to_string(), "cred-b"),
+    ] {
+        sqlx::query("INSERT INTO passkeys (id, subject_kind, subject_id, credential_id, passkey, device_name, created_at) VALUES ($1, 'person', $2, $3, '{}', '', '2026-01-01T00:00:00Z')")
+            .bind(id).bind(sanne_id).bind(cred)
+            .execute(&app.db.pool).await.unwrap();
+    }
+    let notice = uuid::Uuid::new_v4().to_string();
+    sqlx::query("INSERT INTO account_notices (id, subject_kind, subject_id, kind, detail, created_at) VALUES ($1, 'person', $2, 'passkey-added', '', '2026-01-01T00:00:00Z')")
+        .bind(&notice).bind(sanne_id)
+        .execute(&app.db.pool).await.unwrap();
+    let second: String = {
+        let cookie = session_for(app, &sanne).await;
+        let id: tower_sessions::session::Id = cookie.parse().unwrap();
+        server::auth::session_store::hash(&id)
+    };
+    let change = scalar(
+        app,
+        "SELECT id FROM case_professionals WHERE case_id = $1 AND is_vaste = 1 AND valid_until IS NULL",
+        &own_case,
+    )
+    .await;
+    // Issuing a code ends that person's sessions: the target is nobody in the actor list.
+    let target = add_member(app, &own_case, "child", false, 10)
+        .await
+        .parts()
+        .1
+        .to_string();
+    let mut args: BTreeMap<&'static str, Vec<(&'static str, String)>> = BTreeMap::new();
+    args.insert("/api/case/acknowledge-change", vec![("change_id", change)]);
+    args.insert("/api/case/issue-code", vec![("person_id", target)]);
+    args.insert("/api/account/revoke-passkey", vec![("passkey_id", passkey)]);
+    args.insert("/api/account/dismiss-notice", vec![("notice_id", notice)]);
+    args.insert("/api/account/end-session", vec![("session_id", second)]);
+    World {
+        own_case,
+        other_case,
+        cookies,
+        args,
+    }
+}
+
+fn outcome(status: StatusCode) -> char {
+    match status.as_u16() {
+        200 | 302 | 303 => 'Y',
+        404 => 'N',
+        401 => 'U',
+        other => panic!("unexpected status {other}"),
+    }
+}
+
+#[tokio::test]
+async fn every_server_function_answers_every_actor_as_the_matrix_says() {
+    let app = spawn_app(true).await;
+    let w = world(&app).await;
+    let mut failures = vec![];
+    let mut check = |path: &str, target: &str, actor: usize, want: char, got: char| {
+        if want != got {
+            failures.push(format!(
+                "{path} [{target}] as {}: want {want}, got {got}",
+                ACTORS[actor]
+            ));
+        }
+    };
+    let call = |path: &'static str, case: Option<String>, actor: usize| {
+        let app = &app;
+        let w = &w;
+        async move {
+            app.set_session_cookie(w.cookies[actor].clone());
+            let mut form: Vec<(&str, String)> = w.args.get(path).cloned().unwrap_or_default();
+            if let Some(case) = case {
+                form.push(("case_id", case));
+            }
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call(path, &form).await.status
+        }
+    };
+    for (path, expected) in case_rows() {
+        for (actor, want) in expected.chars().enumerate() {
+            let got = outcome(call(path, Some(w.own_case.clone()), actor).await);
+            check(path, "own case", actor, want, got);
+        }
+        for actor in 0..ACTORS.len() {
+            let want = if actor == ACTORS.len() - 1 { 'U' } else { 'N' };
+            let got = outcome(call(path, Some(w.other_case.clone()), actor).await);
+            check(path, "another case", actor, want, got);
+        }
+    }
+    for (path, expected) in object_rows() {
+        for (actor, want) in expected.chars().enumerate() {
+            let got = outcome(call(path, None, actor).await);
+            check(path, "the parent's object", actor, want, got);
+        }
+    }
+    for (path, expected) in self_rows() {
+        for (actor, want) in expected.chars().enumerate() {
+            let case = (path == "/api/case/issued-letter").then(|| w.own_case.clone());
+            let got = outcome(call(path, case, actor).await);
+            check(path, "own session", actor, want, got);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} cells differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_server_function_has_rows_in_the_matrix() {
+    let mut covered: Vec<&str> = case_rows().iter().map(|r| r.0).collect();
+    covered.extend(object_rows().iter().map(|r| r.0));
+    covered.extend(self_rows().iter().map(|r| r.0));
+    covered.extend(SESSION_FUNCTIONS.iter().map(|r| r.0));
+    for rows in [case_rows(), object_rows(), self_rows()] {
+        for (path, expected) in rows {
+            assert_eq!(
+                expected.chars().count(),
+                ACTORS.len(),
+                "{path}: one answer per actor"
+            );
+        }
+    }
+    let missing: Vec<_> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .filter(|path| !covered.contains(path))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "server functions without matrix rows: {missing:?}"
+    );
+}

@@ -20,3 +20,5 @@ error-last-passkey = This is your last passkey. You cannot revoke it.
 error-text-empty = You did not fill anything in.
 error-text-too-long = This text is too long.
 error-text-control = This text contains characters we cannot use.
+error-forbidden-title = This request was refused
+error-forbidden-text = This form did not come from Helder itself, so we did not carry it out. Nothing has changed. Open Helder and try again there.

@@ -20,3 +20,5 @@ error-last-passkey = Dit is je laatste passkey. Die kun je niet intrekken.
 error-text-empty = Je hebt niets ingevuld.
 error-text-too-long = Deze tekst is te lang.
 error-text-control = Deze tekst bevat tekens die we niet kunnen gebruiken.
+error-forbidden-title = Dit verzoek is geweigerd
+error-forbidden-text = Dit formulier kwam niet van Helder zelf. Daarom hebben we het niet uitgevoerd. Er is niets veranderd. Open Helder en probeer het daar opnieuw.

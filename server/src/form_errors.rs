@@ -56,14 +56,24 @@ pub async fn html_form_errors(req: Request, next: Next) -> Response {
 /// panic itself is logged by the default hook; the person never sees its text.
 pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response<Body> {
     tracing::error!("a request handler panicked");
+    calm_page(
+        http::StatusCode::INTERNAL_SERVER_ERROR,
+        "error-internal-title",
+        "error-internal-text",
+    )
+}
+
+/// A minimal translated page for answers given outside the app (a panic, a refused
+/// cross-site request): no session, no script, Dutch.
+pub fn calm_page(status: http::StatusCode, title_id: &str, text_id: &str) -> Response<Body> {
     let lang = app::i18n::Lang::Nl;
-    let title = app::i18n::translate(lang, "error-internal-title", None);
-    let text = app::i18n::translate(lang, "error-internal-text", None);
+    let title = app::i18n::translate(lang, title_id, None);
+    let text = app::i18n::translate(lang, text_id, None);
     let html = format!(
         "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/helder.css\"></head><body><main id=\"inhoud\"><h1>{title}</h1><p>{text}</p><p><a class=\"button\" href=\"/\">Helder</a></p></main></body></html>"
     );
     (
-        http::StatusCode::INTERNAL_SERVER_ERROR,
+        status,
         [(http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
         html,
     )

@@ -77,7 +77,11 @@ fn refuse_cross_site(req: &Request) -> Option<Response> {
     };
     refused.then(|| {
         tracing::warn!(path = %req.uri().path(), "cross-site request refused");
-        (StatusCode::FORBIDDEN, "Forbidden").into_response()
+        crate::form_errors::calm_page(
+            StatusCode::FORBIDDEN,
+            "error-forbidden-title",
+            "error-forbidden-text",
+        )
     })
 }
 

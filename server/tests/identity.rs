@@ -195,6 +195,60 @@ async fn code_guessing_is_limited_per_address_across_server_instances() {
 }
 
 #[tokio::test]
+async fn passkey_sign_in_answers_are_limited_per_address_too() {
+    let app = spawn_app(true).await;
+    for i in 0..30 {
+        let res = app
+            .call(PasskeySignInFinish::PATH, &[("credential", "{}")])
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {i}");
+    }
+    let res = app
+        .call(PasskeySignInFinish::PATH, &[("credential", "{}")])
+        .await;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers.contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn a_credential_can_be_registered_only_once_and_a_failed_store_keeps_the_code() {
+    use server::store::identity::{add_passkey, AddPasskeyError, NewPasskey};
+    let app = spawn_app(true).await;
+    let sanne = common::demo_subject(&app, "sanne").await;
+    let mark = common::demo_subject(&app, "mark").await;
+    let key = |subject, id| NewPasskey {
+        id,
+        subject,
+        credential_id: "the-same-credential",
+        passkey: "{}",
+        device_name: "",
+        at: "2026-11-29T00:00:00Z",
+    };
+    assert_eq!(add_passkey(&app.db, &key(&sanne, "k1"), None).await, Ok(()));
+    // Mark redeems a real code, but the credential is Sanne's: refused, and his code survives.
+    issue(&app, "mark").await;
+    let code_id: String = sqlx::query_scalar("SELECT id FROM activation_codes")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    assert_eq!(
+        add_passkey(&app.db, &key(&mark, "k2"), Some((&code_id, now))).await,
+        Err(AddPasskeyError::DuplicateCredential)
+    );
+    let used: Option<String> = sqlx::query_scalar("SELECT used_at FROM activation_codes")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(used, None, "nothing half-written: the code is still unused");
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(keys, 1);
+}
+
+#[tokio::test]
 async fn a_new_code_ends_the_persons_sessions_at_once() {
     let app = spawn_app(true).await;
     let sanne = spawn_sharing(&app, |c| c.demo = true).await;

@@ -50,6 +50,23 @@ async fn every_kind_of_response_carries_the_security_headers() {
         .await;
     assert_eq!(api.status, StatusCode::UNAUTHORIZED);
     assert_hardened(&api, "refused API call");
+    for path in [
+        "/inloggen",
+        "/activeren",
+        "/activeren/passkey",
+        "/instellingen",
+    ] {
+        assert_hardened(&app.get(path).await, path);
+    }
+    for _ in 0..11 {
+        app.call(app::api::activation::RedeemCode::PATH, &[("code", "x")])
+            .await;
+    }
+    let limited = app
+        .call(app::api::activation::RedeemCode::PATH, &[("code", "x")])
+        .await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_hardened(&limited, "rate-limited call");
     let page = app.demo_sign_in("sanne").await;
     assert_hardened(&page, "signed-in page");
     assert_eq!(

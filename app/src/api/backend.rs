@@ -73,9 +73,10 @@ pub trait IdentityBackend: Send + Sync + 'static {
         device_name: &str,
     ) -> Result<(), AppError>;
     async fn start_sign_in(&self) -> Result<(String, String), AppError>;
+    /// Every answer counts towards the rate limit, also one without a ceremony (`state`).
     async fn finish_sign_in(
         &self,
-        state: &str,
+        state: Option<&str>,
         credential: &str,
         client: &str,
     ) -> Result<Subject, AppError>;

@@ -99,12 +99,14 @@ pub async fn passkey_sign_in_finish(credential: String) -> Result<String, AppErr
     async {
         use super::session::CeremonyKind;
         let client = super::session::client_key();
-        let ceremony = super::session::take_ceremony(CeremonyKind::SignIn)
-            .await?
-            .ok_or_else(|| AppError::Invalid("error-passkey-expired".into()))?;
+        let ceremony = super::session::take_ceremony(CeremonyKind::SignIn).await?;
         let subject = super::backend::Backends::get()?
             .identity
-            .finish_sign_in(&ceremony.state, &credential, &client)
+            .finish_sign_in(
+                ceremony.as_ref().map(|c| c.state.as_str()),
+                &credential,
+                &client,
+            )
             .await?;
         super::session::start(&subject).await?;
         Ok("/".to_string())

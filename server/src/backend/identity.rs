@@ -255,11 +255,12 @@ impl IdentityBackend for AppBackend {
 
     async fn finish_sign_in(
         &self,
-        state: &str,
+        state: Option<&str>,
         credential: &str,
         client: &str,
     ) -> Result<Subject, AppError> {
         rate_limit::check(&self.db, rate_limit::SIGN_IN, client, now_unix()).await?;
+        let state = state.ok_or_else(|| AppError::Invalid("error-passkey-expired".into()))?;
         let (answer, handle, credential_id) = self.rp.identify(credential).map_err(|e| {
             tracing::info!(error = %e, "sign-in answer refused");
             sign_in_failed()

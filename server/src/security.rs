@@ -5,7 +5,7 @@
 
 use axum::extract::Request;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use http::header::{self, HeaderName, HeaderValue};
 use http::{Method, StatusCode};
 

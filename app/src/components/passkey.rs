@@ -111,15 +111,46 @@ mod browser {
     }
 }
 
-/// Make a passkey on this device: after an activation code, or from the settings page to add
-/// another device. `name_label`/`name_hint` label the optional device-name field.
-#[island]
+/// Which ceremony a passkey button runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ceremony {
+    /// Make a passkey, with an optional device name: after an activation code, or from the
+    /// settings page to add another device.
+    Register {
+        name_label: String,
+        name_hint: String,
+        name_max: usize,
+    },
+    /// "Inloggen met je passkey".
+    SignIn,
+}
+
+/// Make a passkey on this device (see [`Ceremony::Register`]).
+#[component]
 pub fn PasskeyRegister(
     texts: PasskeyTexts,
     name_label: String,
     name_hint: String,
     name_max: usize,
 ) -> impl IntoView {
+    let ceremony = Ceremony::Register {
+        name_label,
+        name_hint,
+        name_max,
+    };
+    view! { <PasskeyCeremony ceremony texts /> }
+}
+
+/// Sign in with a passkey.
+#[component]
+pub fn PasskeySignIn(texts: PasskeyTexts) -> impl IntoView {
+    view! { <PasskeyCeremony ceremony=Ceremony::SignIn texts /> }
+}
+
+/// The button (and for registration the name field): start on the server, let the device
+/// make or use the passkey, finish on the server, then go where the server says.
+#[island]
+fn PasskeyCeremony(ceremony: Ceremony, texts: PasskeyTexts) -> impl IntoView {
     let ready = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let message = RwSignal::new(String::new());
@@ -128,6 +159,7 @@ pub fn PasskeyRegister(
     let button = texts.button.clone();
     let busy_text = texts.busy.clone();
     let needs_js = texts.needs_js.clone();
+    let register = matches!(ceremony, Ceremony::Register { .. });
     let on_click = move |_| {
         #[cfg(feature = "hydrate")]
         {
@@ -135,17 +167,27 @@ pub fn PasskeyRegister(
             busy.set(true);
             message.set(String::new());
             leptos::task::spawn_local(async move {
-                use crate::api::passkeys::{passkey_register_finish, passkey_register_start};
+                use crate::api::passkeys::{
+                    passkey_register_finish, passkey_register_start, passkey_sign_in_finish,
+                    passkey_sign_in_start,
+                };
+                let server = |e: crate::api::AppError| server_message(&e, &texts);
                 let outcome = async {
-                    let options = passkey_register_start(name.get_untracked())
-                        .await
-                        .map_err(|e| server_message(&e, &texts))?;
-                    let answer = browser::ceremony(&options, true)
+                    let options = if register {
+                        passkey_register_start(name.get_untracked()).await
+                    } else {
+                        passkey_sign_in_start().await
+                    }
+                    .map_err(server)?;
+                    let answer = browser::ceremony(&options, register)
                         .await
                         .map_err(|f| failure_text(f, &texts))?;
-                    passkey_register_finish(answer)
-                        .await
-                        .map_err(|e| server_message(&e, &texts))
+                    if register {
+                        passkey_register_finish(answer).await
+                    } else {
+                        passkey_sign_in_finish(answer).await
+                    }
+                    .map_err(server)
                 }
                 .await;
                 match outcome {
@@ -158,10 +200,14 @@ pub fn PasskeyRegister(
             });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = &texts;
+        let _ = (&texts, register);
     };
-    view! {
-        <div class="passkey">
+    let name_field = match ceremony {
+        Ceremony::Register {
+            name_label,
+            name_hint,
+            name_max,
+        } => Some(view! {
             <div class="field">
                 <label for="device-name">{name_label}</label>
                 <p class="field__hint" id="device-name-hint">{name_hint}</p>
@@ -176,59 +222,12 @@ pub fn PasskeyRegister(
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
             </div>
-            <button type="button" class="button" on:click=on_click disabled=move || !ready.get() || busy.get()>
-                {move || if busy.get() { busy_text.clone() } else { button.clone() }}
-            </button>
-            <p class="passkey__needs-js" hidden=move || ready.get()>{needs_js.clone()}</p>
-            <p class="passkey__message" role="alert">{move || message.get()}</p>
-        </div>
-    }
-}
-
-/// "Inloggen met je passkey".
-#[island]
-pub fn PasskeySignIn(texts: PasskeyTexts) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let message = RwSignal::new(String::new());
-    Effect::new(move |_| ready.set(true));
-    let button = texts.button.clone();
-    let busy_text = texts.busy.clone();
-    let needs_js = texts.needs_js.clone();
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let texts = texts.clone();
-            busy.set(true);
-            message.set(String::new());
-            leptos::task::spawn_local(async move {
-                use crate::api::passkeys::{passkey_sign_in_finish, passkey_sign_in_start};
-                let outcome = async {
-                    let options = passkey_sign_in_start()
-                        .await
-                        .map_err(|e| server_message(&e, &texts))?;
-                    let answer = browser::ceremony(&options, false)
-                        .await
-                        .map_err(|f| failure_text(f, &texts))?;
-                    passkey_sign_in_finish(answer)
-                        .await
-                        .map_err(|e| server_message(&e, &texts))
-                }
-                .await;
-                match outcome {
-                    Ok(next) => browser::go_to(&next),
-                    Err(text) => {
-                        message.set(text);
-                        busy.set(false);
-                    }
-                }
-            });
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = &texts;
+        }),
+        Ceremony::SignIn => None,
     };
     view! {
         <div class="passkey">
+            {name_field}
             <button type="button" class="button" on:click=on_click disabled=move || !ready.get() || busy.get()>
                 {move || if busy.get() { busy_text.clone() } else { button.clone() }}
             </button>

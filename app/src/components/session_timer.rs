@@ -68,6 +68,8 @@ pub fn SessionTimer(idle_seconds: u64, texts: TimerTexts) -> impl IntoView {
         restart();
         restart
     };
+    #[cfg(not(feature = "hydrate"))]
+    let _ = idle_seconds;
     let stay = move |_| {
         #[cfg(feature = "hydrate")]
         {

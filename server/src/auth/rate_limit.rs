@@ -54,12 +54,22 @@ pub fn client_bucket(client: &str) -> String {
     }
 }
 
+/// The estimated hits of the last full window length: this window's, plus the previous
+/// window's weighted by how much of it still lies within that length (a sliding window from
+/// two counters). Plain fixed windows would allow twice the limit across a window edge.
+pub fn estimate(current: i64, previous: i64, left: u64, window_seconds: i64) -> f64 {
+    let weight = left as f64 / window_seconds as f64;
+    current as f64 + previous as f64 * weight.clamp(0.0, 1.0)
+}
+
 /// Count one attempt; `TooManyRequests` with the seconds until the window ends when over.
 pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), AppError> {
     let (start, left) = window(now, limit.window_seconds);
     let bucket = format!("{}:{}", limit.name, client_bucket(client));
     let hits = store::identity::rate_limit_hit(db, &bucket, start).await?;
-    if hits > limit.max_hits {
+    let previous =
+        store::identity::rate_limit_hits(db, &bucket, start - limit.window_seconds).await?;
+    if estimate(hits, previous, left, limit.window_seconds) > limit.max_hits as f64 {
         tracing::info!(limit = limit.name, "rate limit reached");
         return Err(AppError::TooManyRequests { retry_after: left });
     }
@@ -75,6 +85,16 @@ mod tests {
         assert_eq!(window(1_000, 900), (900, 800));
         assert_eq!(window(900, 900), (900, 900));
         assert_eq!(window(1_799, 900), (900, 1));
+    }
+
+    #[test]
+    fn the_previous_window_fades_out_instead_of_resetting_at_the_edge() {
+        // Just after an edge, the previous window still counts in full…
+        assert_eq!(estimate(1, 10, 900, 900), 11.0);
+        // …halfway, for half…
+        assert_eq!(estimate(1, 10, 450, 900), 6.0);
+        // …and at the end of this window, not at all.
+        assert_eq!(estimate(1, 10, 0, 900), 1.0);
     }
 
     #[test]

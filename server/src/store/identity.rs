@@ -511,6 +511,19 @@ pub async fn rate_limit_hit(db: &Db, bucket: &str, window_start: i64) -> Result<
     .map_err(internal("rate_limit_hit"))
 }
 
+/// The hits on a bucket in the window starting at `window_start` (0 when none).
+pub async fn rate_limit_hits(db: &Db, bucket: &str, window_start: i64) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar::<_, i64>(
+        "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2",
+    )
+    .bind(bucket)
+    .bind(window_start)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal("rate_limit_hits"))?
+    .unwrap_or(0))
+}
+
 /// Forget windows that ended before `before`.
 pub async fn rate_limit_cleanup(db: &Db, before: i64) -> Result<u64, AppError> {
     Ok(

@@ -74,6 +74,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/rights.ftl")),
             include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/messages.ftl")),
         ]
     };
 }

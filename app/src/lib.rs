@@ -26,10 +26,20 @@ use crate::pages::account::{
     sign_in::SignInPage,
 };
 use crate::pages::case::{
-    access_log::AccessLogPage, changes::ChangesPage, decisions::DecisionsPage,
-    documents::DocumentsPage, family::FamilyPage, family_access::FamilyAccessPage, help::HelpPage,
-    letter::LetterPage, meetings::MeetingsPage, powers::PowersPage, rights::RightsPage,
+    access_log::AccessLogPage,
+    changes::ChangesPage,
+    decisions::DecisionsPage,
+    documents::DocumentsPage,
+    family::FamilyPage,
+    family_access::FamilyAccessPage,
+    help::HelpPage,
+    letter::LetterPage,
+    meetings::MeetingsPage,
+    messages::{MessagesPage, ThreadPage},
+    powers::PowersPage,
+    rights::RightsPage,
     timeline::TimelinePage,
+    unsafe_alert::UnsafePage,
 };
 use crate::pages::{
     demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
@@ -178,6 +188,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/gezin") view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/berichten") view=MessagesPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/berichten/:person_id") view=ThreadPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/niet-veilig") view=UnsafePage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/toegang") view=FamilyAccessPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/toegang/brief") view=LetterPage ssr=SsrMode::Async />
                     <Route path=path!("inloggen") view=SignInPage ssr=SsrMode::Async />

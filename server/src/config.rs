@@ -29,6 +29,8 @@ pub struct Config {
     pub session_absolute_hours: u32,
     /// An activation code works this many days after it is issued.
     pub activation_code_days: u32,
+    /// An "ik voel me niet veilig" alert unread for this many minutes goes to the whole team.
+    pub alert_escalate_minutes: u32,
     /// The address people use (`https://helder.example`): passkeys are bound to its host name,
     /// and activation letters print it. Unset: `http://localhost:<port>`, for local use.
     pub public_url: Option<String>,
@@ -47,6 +49,7 @@ impl fmt::Debug for Config {
             .field("quick_exit_url", &self.quick_exit_url)
             .field("session_absolute_hours", &self.session_absolute_hours)
             .field("activation_code_days", &self.activation_code_days)
+            .field("alert_escalate_minutes", &self.alert_escalate_minutes)
             .field("public_url", &self.public_url)
             .finish()
     }
@@ -169,6 +172,7 @@ impl Default for Config {
             quick_exit_url: "https://www.nos.nl/".into(),
             session_absolute_hours: 12,
             activation_code_days: 14,
+            alert_escalate_minutes: 15,
             public_url: None,
         }
     }
@@ -188,6 +192,7 @@ struct FileSettings {
     quick_exit_url: Option<String>,
     session_absolute_hours: Option<u32>,
     activation_code_days: Option<u32>,
+    alert_escalate_minutes: Option<u32>,
     public_url: Option<String>,
 }
 
@@ -268,6 +273,10 @@ impl Config {
             self.activation_code_days =
                 check_range(days, 1, 90).map_err(|r| err("activation_code_days", r))?;
         }
+        if let Some(m) = s.alert_escalate_minutes {
+            self.alert_escalate_minutes =
+                check_range(m, 1, 240).map_err(|r| err("alert_escalate_minutes", r))?;
+        }
         if let Some(url) = s.public_url {
             self.public_url = Some(check_public_url(&url).map_err(|r| err("public_url", r))?);
         }
@@ -334,6 +343,11 @@ impl Config {
             self.activation_code_days = parse_number(v)
                 .and_then(|n| check_range(n, 1, 90))
                 .map_err(|r| err("HELDER_ACTIVATION_CODE_DAYS", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_ALERT_ESCALATE_MINUTES") {
+            self.alert_escalate_minutes = parse_number(v)
+                .and_then(|n| check_range(n, 1, 240))
+                .map_err(|r| err("HELDER_ALERT_ESCALATE_MINUTES", v, r))?;
         }
         if let Some(v) = env.get("HELDER_PUBLIC_URL") {
             self.public_url =

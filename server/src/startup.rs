@@ -139,6 +139,7 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
 
     let store = DbSessionStore::new(backend.db.clone());
     spawn_cleanup(store.clone(), backend.db.clone());
+    spawn_escalation(backend.db.clone(), config.alert_escalate_minutes);
     let (cookie_name, secure) = if config.secure_cookies {
         ("__Host-helder", true)
     } else {
@@ -205,6 +206,26 @@ async fn demo_guard(State(demo): State<bool>, req: Request, next: Next) -> Respo
         return http::StatusCode::NOT_FOUND.into_response();
     }
     next.run(req).await
+}
+
+/// Every half minute: urgent alerts nobody read in time go to the whole team (idempotent, so
+/// several instances may run it side by side).
+fn spawn_escalation(db: Db, minutes: u32) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+        loop {
+            every.tick().await;
+            let now = time::OffsetDateTime::now_utc();
+            let Ok(at) = now.format(&time::format_description::well_known::Rfc3339) else {
+                continue;
+            };
+            let cutoff = i64::try_from(now.unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX)
+                - i64::from(minutes) * 60_000_000;
+            if let Err(e) = crate::store::messages::escalate_unread(&db, cutoff, &at).await {
+                tracing::warn!(error = ?e, "escalating unread alerts failed");
+            }
+        }
+    });
 }
 
 /// Every ten minutes: expired sessions and finished rate-limit windows go.

@@ -11,7 +11,7 @@ use common::{add_member, add_staff, demo_subject, session_for, spawn_app, TestAp
 use reqwest::StatusCode;
 
 /// The actor kinds, in the column order of the expectation strings below.
-const ACTORS: [&str; 14] = [
+const ACTORS: [&str; 15] = [
     "parent with gezag",
     "parent without gezag",
     "ex-partner",
@@ -20,6 +20,7 @@ const ACTORS: [&str; 14] = [
     "youth 12-15",
     "child under 12",
     "vaste professional",
+    "veiligheidsteam member",
     "professional on the case",
     "professional not on the case",
     "person not on the case",
@@ -30,13 +31,17 @@ const ACTORS: [&str; 14] = [
 
 /// Y: allowed (200, or a redirect for forms) · N: 404, the same as for something that does
 /// not exist · U: 401, sign in first.
-const FAMILY_AND_PROS: &str = "YYNYYYYYYNNNNU";
-const NO_CHILD_UNDER_12: &str = "YYNYYYNYYNNNNU";
-const FAMILY_ONLY: &str = "YYNYYYYNNNNNNU";
-const VASTE_ONLY: &str = "NNNNNNNYNNNNNU";
-const ANYONE_SIGNED_IN: &str = "YYYYYYYYYYYYYU";
-const NOBODY_BUT_OWNER: &str = "YNNNNNNNNNNNNU";
-const EVERYONE: &str = "YYYYYYYYYYYYYY";
+const FAMILY_AND_PROS: &str = "YYNYYYYYYYNNNNU";
+const NO_CHILD_UNDER_12: &str = "YYNYYYNYYYNNNNU";
+const FAMILY_ONLY: &str = "YYNYYYYNNNNNNNU";
+const VASTE_ONLY: &str = "NNNNNNNYNNNNNNU";
+const ANYONE_SIGNED_IN: &str = "YYYYYYYYYYYYYYU";
+const NOBODY_BUT_OWNER: &str = "YNNNNNNNNNNNNNU";
+const EVERYONE: &str = "YYYYYYYYYYYYYYY";
+const OWN_LINE: &str = "YYNYYYNNNNNNNNU";
+const LINE_OR_ANSWERER: &str = "YYNYYYNYYNNNNNU";
+const ANSWERERS: &str = "NNNNNNNYYNNNNNU";
+const YOUTHS: &str = "NNNYYYNNNNNNNNU";
 
 /// Functions that take a case: (path, expectation on the actors' own case).
 /// On another case every actor gets N (anonymous U).
@@ -56,6 +61,11 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/acknowledge-change", FAMILY_ONLY),
         ("/api/case/family-access", VASTE_ONLY),
         ("/api/case/issue-code", VASTE_ONLY),
+        ("/api/case/messages", LINE_OR_ANSWERER),
+        ("/api/case/thread", ANSWERERS),
+        ("/api/case/send-message", OWN_LINE),
+        ("/api/case/unsafe-page", YOUTHS),
+        ("/api/case/raise-unsafe", YOUTHS),
     ]
 }
 
@@ -143,6 +153,7 @@ async fn world(app: &TestApp) -> World {
         Some(demo_subject(app, "noor").await),
         Some(demo_subject(app, "daan").await),
         Some(demo_subject(app, "fatima").await),
+        Some(demo_subject(app, "joost").await),
         Some(demo_subject(app, "ingrid").await),
         Some(demo_subject(app, "rik").await),
         Some(demo_subject(app, "elif").await),
@@ -192,6 +203,20 @@ async fn world(app: &TestApp) -> World {
     let mut args: BTreeMap<&'static str, Vec<(&'static str, String)>> = BTreeMap::new();
     args.insert("/api/case/acknowledge-change", vec![("change_id", change)]);
     args.insert("/api/case/issue-code", vec![("person_id", target)]);
+    args.insert("/api/case/thread", vec![("person_id", sanne_id.clone())]);
+    let key = uuid::Uuid::new_v4().to_string();
+    args.insert(
+        "/api/case/send-message",
+        vec![
+            ("person_id", String::new()),
+            ("body", "Hallo".into()),
+            ("key", key.clone()),
+        ],
+    );
+    args.insert(
+        "/api/case/raise-unsafe",
+        vec![("note", String::new()), ("key", uuid::Uuid::new_v4().to_string())],
+    );
     args.insert("/api/account/revoke-passkey", vec![("passkey_id", passkey)]);
     args.insert("/api/account/dismiss-notice", vec![("notice_id", notice)]);
     args.insert("/api/account/end-session", vec![("session_id", second)]);

@@ -7,6 +7,8 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use super::identity_types::{FamilyAccessView, IssuedCode, Redeemed, SettingsView};
+use super::message_types::{MessagesView, ThreadView, UnsafeView};
+use super::session::Draft;
 use super::types::{
     AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, FamilyView,
     HelpView, Me, MeetingsView, Overview, PowersView, RightsView, TimelineView,
@@ -43,6 +45,42 @@ pub trait CaseBackend: Send + Sync + 'static {
 #[async_trait]
 pub trait AccountBackend: Send + Sync + 'static {
     async fn me(&self, who: &Subject) -> Result<Me, AppError>;
+}
+
+/// Messages and the unsafe alert. Text arrives already checked (`domain::text`).
+#[async_trait]
+pub trait MessageBackend: Send + Sync + 'static {
+    async fn messages(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        draft: Option<Draft>,
+    ) -> Result<MessagesView, AppError>;
+    async fn thread(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        person_id: &str,
+        draft: Option<Draft>,
+    ) -> Result<ThreadView, AppError>;
+    /// Store once per (author, key); a retry returns the first message's id, a reused key
+    /// with other content is refused.
+    async fn send(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        person_id: &str,
+        body: &str,
+        key: &str,
+    ) -> Result<String, AppError>;
+    async fn unsafe_view(&self, who: &Subject, case_id: &str) -> Result<UnsafeView, AppError>;
+    async fn raise_unsafe(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        note: &str,
+        key: &str,
+    ) -> Result<String, AppError>;
 }
 
 /// Activation codes, passkeys, the settings page and rate limits.
@@ -111,6 +149,7 @@ pub struct Backends {
     pub accounts: Arc<dyn AccountBackend>,
     pub demo: Arc<dyn DemoBackend>,
     pub identity: Arc<dyn IdentityBackend>,
+    pub messages: Arc<dyn MessageBackend>,
 }
 
 impl Backends {

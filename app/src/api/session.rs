@@ -216,3 +216,32 @@ pub async fn issued_code() -> Result<Option<IssuedCode>, AppError> {
         .filter(|i| now() - i.at <= ISSUED_SECONDS)
         .map(|i| i.code))
 }
+
+const DRAFT_KEY: &str = "message_draft";
+
+/// A message that was refused, kept so nothing typed is lost, with why it was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub case_id: String,
+    /// The thread's person ("" for one's own thread).
+    pub person_id: String,
+    pub body: String,
+    /// Fluent id of the refusal.
+    pub error: String,
+}
+
+pub async fn keep_draft(draft: &Draft) -> Result<(), AppError> {
+    session()?.insert(DRAFT_KEY, draft).await.map_err(internal)
+}
+
+pub async fn draft() -> Result<Option<Draft>, AppError> {
+    session()?.get::<Draft>(DRAFT_KEY).await.map_err(internal)
+}
+
+pub async fn clear_draft() -> Result<(), AppError> {
+    session()?
+        .remove::<Draft>(DRAFT_KEY)
+        .await
+        .map(|_| ())
+        .map_err(internal)
+}

@@ -21,6 +21,12 @@ pub struct Overview {
     pub new_vaste: Option<NewVasteNotice>,
     /// The viewer may hand out access to Helder for this family (the vaste professional).
     pub manages_access: bool,
+    /// "Berichten" is offered to this viewer.
+    pub can_message: bool,
+    /// A youth: the "Ik voel me niet veilig" button.
+    pub can_raise_unsafe: bool,
+    /// Professionals: urgent alerts of the family nobody has read in time.
+    pub alerts: Vec<crate::api::message_types::TeamAlert>,
 }
 
 /// Who is looking at the case; the page words things for them.
@@ -113,6 +119,8 @@ pub struct CaseHeader {
     pub audience: String,
     /// Family members get "mijn/jouw" wording; professionals see the family's pages as is.
     pub is_family: bool,
+    /// "Berichten" is offered (an own line, or the family's threads to answer).
+    pub can_message: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

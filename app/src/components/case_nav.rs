@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::i18n::t;
 
 /// The pages about one case, in the order a family needs them. `current` marks this page.
-pub const CASE_PAGES: [(&str, &str); 11] = [
+pub const CASE_PAGES: [(&str, &str); 12] = [
     ("", "nav-overview"),
+    ("/berichten", "nav-messages"),
     ("/gezin", "nav-family"),
     ("/wie-doet-wat", "nav-powers"),
     ("/traject", "nav-timeline"),
@@ -18,12 +19,14 @@ pub const CASE_PAGES: [(&str, &str); 11] = [
 ];
 
 /// `child`: a child under 12 has no document list (inzage is for parents and 12+, RV 811), so
-/// the menu does not offer it.
+/// the menu does not offer it. `messages`: "Berichten" only for those with a line or who
+/// answer one.
 #[component]
 pub fn CaseNav(
     case_id: String,
     current: &'static str,
     #[prop(optional)] child: bool,
+    #[prop(optional)] messages: bool,
 ) -> impl IntoView {
     view! {
         <nav class="case-nav" aria-label=t("nav-label")>
@@ -31,6 +34,7 @@ pub fn CaseNav(
                 {CASE_PAGES
                     .iter()
                     .filter(|(suffix, _)| !(child && *suffix == "/documenten"))
+                    .filter(|(suffix, _)| messages || *suffix != "/berichten")
                     .map(|(suffix, label)| {
                         let href = format!("/zaak/{case_id}{suffix}");
                         let here = *suffix == current;

@@ -9,6 +9,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod ids;
 pub mod journey;
+pub mod messages;
 pub mod organisation;
 pub mod phase;
 pub mod powers;

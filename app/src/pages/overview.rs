@@ -59,9 +59,13 @@ fn OverviewView(overview: Overview) -> impl IntoView {
     view! {
         <Title text=t("overview-title") />
         <div class="page overview">
-            <CaseNav case_id=case_id.clone() current="" child=is_child />
+            <CaseNav case_id=case_id.clone() current="" child=is_child messages=overview.can_message />
             <h1>{t("overview-title")}</h1>
             <p class="lead">{greeting}</p>
+            {overview.can_raise_unsafe.then(|| view! {
+                <p><a class="button button--urgent" href=format!("/zaak/{case_id}/niet-veilig")>{t("unsafe-button")}</a></p>
+            })}
+            {(!overview.alerts.is_empty()).then(|| view! { <AlertsBanner alerts=overview.alerts.clone() case_id=case_id.clone() link=overview.can_message /> })}
             {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
             {overview.manages_access.then(|| view! {
                 <p><a class="button button--secondary" href=format!("/zaak/{case_id}/toegang")>{t("access-link")}</a></p>
@@ -126,6 +130,36 @@ fn NewVasteBanner(notice: NewVasteNotice, case_id: String) -> impl IntoView {
                 <input type="hidden" name="change_id" value=notice.change_id.clone() />
                 <button type="submit" class="button button--secondary">{t("changes-seen-button")}</button>
             </form>
+        </section>
+    }
+}
+
+/// Urgent alerts of youths on this case that nobody read in time (F10), for every professional
+/// on the case.
+#[component]
+fn AlertsBanner(
+    alerts: Vec<crate::api::message_types::TeamAlert>,
+    case_id: String,
+    link: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="card card--urgent" aria-labelledby="alerts-heading" role="alert">
+            <h2 id="alerts-heading">{t("alerts-heading")}</h2>
+            <ul>
+                {alerts.into_iter().map(|a| view! {
+                    <li>{t_args("alerts-item", &[
+                        ("name", a.given_name.into()),
+                        ("date", format_date(lang, a.date).into()),
+                        ("time", a.time.into()),
+                    ])}</li>
+                }).collect_view()}
+            </ul>
+            {if link {
+                view! { <p><a href=format!("/zaak/{case_id}/berichten")>{t("alerts-open")}</a></p> }.into_any()
+            } else {
+                view! { <p>{t("alerts-call")}</p> }.into_any()
+            }}
         </section>
     }
 }

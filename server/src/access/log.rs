@@ -29,6 +29,8 @@ pub enum DataKind {
     Account,
     /// Family members and their contact details.
     Family,
+    /// A family member's messages with their professionals.
+    Messages,
 }
 
 impl DataKind {
@@ -45,6 +47,7 @@ impl DataKind {
             DataKind::Changes => "changes",
             DataKind::Account => "account",
             DataKind::Family => "family",
+            DataKind::Messages => "messages",
         }
     }
 }

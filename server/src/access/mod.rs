@@ -85,13 +85,15 @@ pub async fn actor_kind(
         }
         Subject::Professional(id) => {
             let assignments = store::relations::assignments(db, id, case_id, today).await?;
-            let valid = assignments
-                .iter()
-                .filter(|a| ProfessionalRole::from_key(&a.role).is_some());
             let mut kind = ActorKind::ProfessionalNotOnCase;
-            for a in valid {
+            for a in &assignments {
+                let Some(role) = ProfessionalRole::from_key(&a.role) else {
+                    continue;
+                };
                 kind = kind.min(if a.is_vaste == 1 {
                     ActorKind::VasteProfessional
+                } else if role == ProfessionalRole::Veiligheidsteamlid {
+                    ActorKind::SafetyTeam
                 } else {
                     ActorKind::ProfessionalOnCase
                 });
@@ -126,7 +128,9 @@ pub async fn authorize(
         Decision::Allow => {
             if let (
                 Some(Subject::Professional(id)),
-                ActorKind::VasteProfessional | ActorKind::ProfessionalOnCase,
+                ActorKind::VasteProfessional
+                | ActorKind::SafetyTeam
+                | ActorKind::ProfessionalOnCase,
             ) = (who, actor)
             {
                 let recorder = leptos::prelude::use_context::<http::request::Parts>()
@@ -213,6 +217,7 @@ async fn record_professional_access(
         .into(),
         basis: match actor {
             ActorKind::VasteProfessional => "vaste-professional",
+            ActorKind::SafetyTeam => "safety-team",
             _ => "professional-on-case",
         }
         .into(),

@@ -18,6 +18,9 @@ pub enum ActorKind {
     Youth12To15,
     ChildUnder12,
     VasteProfessional,
+    /// The veiligheidsteam member on the case: works with the vaste professional on safety,
+    /// and with them reads the family's messages [SEED §7.1].
+    SafetyTeam,
     ProfessionalOnCase,
     ProfessionalNotOnCase,
     PersonNotOnCase,
@@ -29,7 +32,7 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 14] = [
+    pub const ALL: [ActorKind; 15] = [
         ActorKind::ParentWithGezag,
         ActorKind::ParentWithoutGezag,
         ActorKind::ExPartner,
@@ -38,6 +41,7 @@ impl ActorKind {
         ActorKind::Youth12To15,
         ActorKind::ChildUnder12,
         ActorKind::VasteProfessional,
+        ActorKind::SafetyTeam,
         ActorKind::ProfessionalOnCase,
         ActorKind::ProfessionalNotOnCase,
         ActorKind::PersonNotOnCase,
@@ -71,6 +75,16 @@ pub enum Action {
     ViewAccessLog,
     /// "Ons gezin": who is in the family, with contact details per [`may_see_contact`].
     ViewFamilyMembers,
+    /// Read one's own thread with the vaste professional (F8, F9).
+    ViewOwnThread,
+    /// Send a message in one's own thread.
+    SendOwnMessage,
+    /// "Ik voel me niet veilig" (F10).
+    RaiseUnsafeAlert,
+    /// Read the family's threads (those who answer them).
+    ViewFamilyThreads,
+    /// Answer in a family member's thread.
+    ReplyInThread,
     /// See which family members can sign in ("Toegang tot Helder").
     ViewFamilyAccess,
     /// Issue an activation code for a family member, which also ends their old passkeys.
@@ -78,7 +92,12 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 13] = [
+        Action::ViewOwnThread,
+        Action::SendOwnMessage,
+        Action::RaiseUnsafeAlert,
+        Action::ViewFamilyThreads,
+        Action::ReplyInThread,
         Action::ViewFamilyMembers,
         Action::ViewCaseOverview,
         Action::ViewCasePicture,
@@ -93,7 +112,11 @@ impl Action {
     pub const fn changes_data(self) -> bool {
         matches!(
             self,
-            Action::AcknowledgeChange | Action::IssueActivationCode
+            Action::AcknowledgeChange
+                | Action::IssueActivationCode
+                | Action::SendOwnMessage
+                | Action::RaiseUnsafeAlert
+                | Action::ReplyInThread
         )
     }
 }
@@ -118,6 +141,7 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth12To15
             | A::ChildUnder12
             | A::VasteProfessional
+            | A::SafetyTeam
             | A::ProfessionalOnCase => Decision::Allow,
             A::ProfessionalNotOnCase
             | A::PersonNotOnCase
@@ -139,6 +163,7 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth16To17
             | A::Youth12To15
             | A::VasteProfessional
+            | A::SafetyTeam
             | A::ProfessionalOnCase => Decision::Allow,
             A::ChildUnder12
             | A::ProfessionalNotOnCase
@@ -150,6 +175,60 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
         },
         // The family's transparency page; professionals do not browse each other's access.
         Action::ViewAccessLog => decide(actor, Action::AcknowledgeChange),
+        // Their own line: parents and youths of 12 and older [SEED F8, F9]. A child under 12
+        // has no line of their own (their parents talk; De Kindertelefoon is on "Hulp").
+        // Each sees only their own thread, so a youth's messages never reach a parent.
+        Action::ViewOwnThread | Action::SendOwnMessage => match actor {
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15 => Decision::Allow,
+            A::ChildUnder12
+            | A::VasteProfessional
+            | A::SafetyTeam
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
+        },
+        // "Ik voel me niet veilig" is for the youths the case is about [SEED F10].
+        Action::RaiseUnsafeAlert => match actor {
+            A::YoungAdult | A::Youth16To17 | A::Youth12To15 => Decision::Allow,
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::ChildUnder12
+            | A::VasteProfessional
+            | A::SafetyTeam
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
+        },
+        // The family's messages are read by those who answer them: the vaste professional and
+        // the veiligheidsteam member, not everyone who works on the case.
+        Action::ViewFamilyThreads | Action::ReplyInThread => match actor {
+            A::VasteProfessional | A::SafetyTeam => Decision::Allow,
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
+        },
         // Handing out access is an identity check: the one steady professional who knows the
         // family does it (the issue's "the professional checks identity again"). Everyone else
         // asks them; a family member cannot issue access for another.
@@ -161,6 +240,7 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth16To17
             | A::Youth12To15
             | A::ChildUnder12
+            | A::SafetyTeam
             | A::ProfessionalOnCase
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
@@ -178,6 +258,7 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth12To15
             | A::ChildUnder12 => Decision::Allow,
             A::VasteProfessional
+            | A::SafetyTeam
             | A::ProfessionalOnCase
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
@@ -200,7 +281,7 @@ pub fn may_see_contact(viewer: ActorKind, own: bool, protected: bool) -> bool {
         return true;
     }
     match viewer {
-        A::VasteProfessional | A::ProfessionalOnCase => true,
+        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase => true,
         A::ParentWithGezag
         | A::ParentWithoutGezag
         | A::YoungAdult
@@ -231,6 +312,7 @@ mod tests {
         (A::Youth12To15, Allow),
         (A::ChildUnder12, Allow),
         (A::VasteProfessional, Allow),
+        (A::SafetyTeam, Allow),
         (A::ProfessionalOnCase, Allow),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
@@ -248,6 +330,7 @@ mod tests {
         (A::Youth12To15, Allow),
         (A::ChildUnder12, Allow),
         (A::VasteProfessional, Deny),
+        (A::SafetyTeam, Deny),
         (A::ProfessionalOnCase, Deny),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
@@ -265,6 +348,61 @@ mod tests {
         (A::Youth12To15, Deny),
         (A::ChildUnder12, Deny),
         (A::VasteProfessional, Allow),
+        (A::SafetyTeam, Deny),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
+        (A::Anonymous, Deny),
+    ];
+
+    const OWN_LINE: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Allow),
+        (A::ParentWithoutGezag, Allow),
+        (A::YoungAdult, Allow),
+        (A::Youth16To17, Allow),
+        (A::Youth12To15, Allow),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Deny),
+        (A::SafetyTeam, Deny),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
+        (A::Anonymous, Deny),
+    ];
+
+    const YOUTHS: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Deny),
+        (A::ParentWithoutGezag, Deny),
+        (A::YoungAdult, Allow),
+        (A::Youth16To17, Allow),
+        (A::Youth12To15, Allow),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Deny),
+        (A::SafetyTeam, Deny),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
+        (A::Anonymous, Deny),
+    ];
+
+    const ANSWERERS: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Deny),
+        (A::ParentWithoutGezag, Deny),
+        (A::YoungAdult, Deny),
+        (A::Youth16To17, Deny),
+        (A::Youth12To15, Deny),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Allow),
+        (A::SafetyTeam, Allow),
         (A::ProfessionalOnCase, Deny),
         (A::ProfessionalNotOnCase, Deny),
         (A::PersonNotOnCase, Deny),
@@ -275,6 +413,11 @@ mod tests {
     ];
 
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
+        (Action::ViewOwnThread, OWN_LINE),
+        (Action::SendOwnMessage, OWN_LINE),
+        (Action::RaiseUnsafeAlert, YOUTHS),
+        (Action::ViewFamilyThreads, ANSWERERS),
+        (Action::ReplyInThread, ANSWERERS),
         (Action::ViewFamilyMembers, FAMILY_AND_CASE_PROFESSIONALS),
         (Action::ViewFamilyAccess, VASTE_ONLY),
         (Action::IssueActivationCode, VASTE_ONLY),
@@ -290,6 +433,7 @@ mod tests {
                 (A::Youth12To15, Allow),
                 (A::ChildUnder12, Deny),
                 (A::VasteProfessional, Allow),
+                (A::SafetyTeam, Allow),
                 (A::ProfessionalOnCase, Allow),
                 (A::ProfessionalNotOnCase, Deny),
                 (A::PersonNotOnCase, Deny),
@@ -310,6 +454,7 @@ mod tests {
                 (A::Youth12To15, Allow),
                 (A::ChildUnder12, Allow),
                 (A::VasteProfessional, Deny),
+                (A::SafetyTeam, Deny),
                 (A::ProfessionalOnCase, Deny),
                 (A::ProfessionalNotOnCase, Deny),
                 (A::PersonNotOnCase, Deny),
@@ -359,7 +504,10 @@ mod tests {
     #[test]
     fn a_protected_field_reaches_only_its_owner_and_the_professionals_on_the_case() {
         for viewer in ActorKind::ALL {
-            let expected = matches!(viewer, A::VasteProfessional | A::ProfessionalOnCase);
+            let expected = matches!(
+                viewer,
+                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase
+            );
             assert_eq!(may_see_contact(viewer, false, true), expected, "{viewer:?}");
             assert!(may_see_contact(viewer, true, true), "own, {viewer:?}");
         }

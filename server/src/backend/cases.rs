@@ -4,6 +4,7 @@ use super::AppBackend;
 use crate::access::{self, Action};
 use crate::store::{self, cases::CaseProfessionalRow};
 use app::api::backend::{AccountBackend, CaseBackend};
+use app::api::message_types::TeamAlert;
 use app::api::types::{
     AccessLogView, CaseLink, ChangesView, DecisionsView, DocumentsView, FamilyView, HelpView, Me,
     MeetingsView, Overview, PowersView, ProfessionalCard, Reachability, RightsView, TimelineView,
@@ -54,6 +55,10 @@ impl CaseBackend for AppBackend {
             new_vaste: self.new_vaste_notice(who, &grant).await?,
             manages_access: access::decide(grant.actor(), access::Action::ViewFamilyAccess)
                 == access::Decision::Allow,
+            can_message: super::can_message(grant.actor()),
+            can_raise_unsafe: access::decide(grant.actor(), access::Action::RaiseUnsafeAlert)
+                == access::Decision::Allow,
+            alerts: self.alerts(&grant).await?,
         })
     }
 
@@ -142,6 +147,30 @@ impl AccountBackend for AppBackend {
 }
 
 impl AppBackend {
+    /// Escalated alerts, for professionals on the case; never for family members.
+    async fn alerts(&self, grant: &access::Grant) -> Result<Vec<TeamAlert>, AppError> {
+        if super::picture_is_family(grant.actor()) {
+            return Ok(vec![]);
+        }
+        Ok(store::messages::open_alerts(&self.db, grant)
+            .await?
+            .into_iter()
+            .filter_map(|a| {
+                let at = time::OffsetDateTime::parse(
+                    &a.created_at,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .ok()?;
+                let (date, time) = app::domain::calendar::dutch_date_time(at);
+                Some(TeamAlert {
+                    given_name: a.given_name,
+                    date,
+                    time,
+                })
+            })
+            .collect())
+    }
+
     async fn viewer(
         &self,
         who: &Subject,

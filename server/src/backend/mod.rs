@@ -3,7 +3,10 @@
 mod cases;
 mod family;
 mod identity;
+mod messages;
 mod picture;
+
+use picture::is_family as picture_is_family;
 
 use std::sync::Arc;
 
@@ -56,7 +59,15 @@ impl AppBackend {
             cases: me.clone(),
             accounts: me.clone(),
             identity: me.clone(),
+            messages: me.clone(),
             demo: me,
         }
     }
+}
+
+/// Whether "Berichten" is offered: an own line, or the family's threads to answer.
+pub(crate) fn can_message(actor: crate::access::ActorKind) -> bool {
+    use crate::access::{decide, Action, Decision};
+    decide(actor, Action::ViewOwnThread) == Decision::Allow
+        || decide(actor, Action::ViewFamilyThreads) == Decision::Allow
 }

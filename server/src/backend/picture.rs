@@ -34,10 +34,11 @@ fn audience(actor: ActorKind) -> (&'static str, Reader) {
     }
 }
 
-fn is_family(actor: ActorKind) -> bool {
+pub(super) fn is_family(actor: ActorKind) -> bool {
     !matches!(
         actor,
         ActorKind::VasteProfessional
+            | ActorKind::SafetyTeam
             | ActorKind::ProfessionalOnCase
             | ActorKind::ProfessionalNotOnCase
     )
@@ -82,6 +83,7 @@ impl AppBackend {
             phase,
             audience: audience.to_string(),
             is_family: is_family(grant.actor()),
+            can_message: super::can_message(grant.actor()),
         })
     }
 

@@ -10,9 +10,11 @@ pub mod family_access;
 pub mod help;
 pub mod letter;
 pub mod meetings;
+pub mod messages;
 pub mod powers;
 pub mod rights;
 pub mod timeline;
+pub mod unsafe_alert;
 
 use std::future::Future;
 
@@ -67,7 +69,7 @@ pub fn CaseFrame(
     view! {
         <Title text=t(title) />
         <div class="page">
-            <CaseNav case_id=header.case_id.clone() current child=header.audience == "child" />
+            <CaseNav case_id=header.case_id.clone() current child=header.audience == "child" messages=header.can_message />
             <h1>{t(title)}</h1>
             <p class="lead">{t(lead)}</p>
             {children()}

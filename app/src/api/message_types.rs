@@ -1,0 +1,89 @@
+//! What crosses the wire for messages and the "ik voel me niet veilig" alert.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use super::types::CaseHeader;
+use crate::domain::FamilyRelation;
+
+/// "Berichten": a family member sees their own thread; the vaste professional and the
+/// veiligheidsteam member see the list of the family's threads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessagesView {
+    Own(ThreadView),
+    Team(TeamView),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadView {
+    pub header: CaseHeader,
+    /// Whose thread (for the professional's heading); the viewer's own for family.
+    pub person_id: String,
+    pub person_name: String,
+    /// The vaste professional who answers, if there is one.
+    pub answered_by: Option<String>,
+    pub messages: Vec<MessageView>,
+    /// When an answer is due (family view), or overdue since (professional view).
+    pub reply_by: Option<Date>,
+    pub overdue: bool,
+    /// A fresh idempotency key for the next message form.
+    pub new_key: String,
+    /// A draft kept after a refused send, and the message id that says why.
+    pub draft: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub id: String,
+    pub mine: bool,
+    pub author: String,
+    pub body: String,
+    pub urgent: bool,
+    pub date: Date,
+    pub time: String,
+    /// "Gelezen door … om …"
+    pub read: Option<ReadReceipt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadReceipt {
+    pub by: String,
+    pub date: Date,
+    pub time: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamView {
+    pub header: CaseHeader,
+    pub threads: Vec<ThreadSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadSummary {
+    pub person_id: String,
+    pub name: String,
+    pub relation: FamilyRelation,
+    pub age: Option<u8>,
+    pub unread: u32,
+    pub urgent_unread: bool,
+    /// Unanswered since this day, and whether the answer is late.
+    pub waiting_since: Option<Date>,
+    pub overdue: bool,
+}
+
+/// An urgent alert not read in time, shown to every professional on the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamAlert {
+    pub given_name: String,
+    pub date: Date,
+    pub time: String,
+}
+
+/// The "ik voel me niet veilig" page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsafeView {
+    pub header: CaseHeader,
+    pub vaste: Option<String>,
+    pub new_key: String,
+}

@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+use super::{case_page, CaseFrame};
+use crate::api::message_types::UnsafeView;
+use crate::api::messages::{unsafe_page, RaiseUnsafe};
+use crate::domain::messages::UNSAFE_NOTE_MAX;
+use crate::i18n::{t, t_args};
+
+/// "Ik voel me niet veilig" (F10): the numbers to call come first, then one button that tells
+/// the vaste professional (and the team, if nobody reads it in time).
+#[component]
+pub fn UnsafePage() -> impl IntoView {
+    let sent =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("verstuurd").is_some());
+    case_page(unsafe_page, move |view: UnsafeView| {
+        let to = view
+            .vaste
+            .clone()
+            .map(|name| t_args("unsafe-to", &[("name", name.into())]))
+            .unwrap_or_else(|| t("unsafe-to-team"));
+        view! {
+            <CaseFrame header=view.header.clone() current="/niet-veilig" title="unsafe-title" lead="unsafe-lead">
+                {sent.then(|| view! { <p class="card card--done" role="status">{t("unsafe-sent")}</p> })}
+                <ul class="call-list">
+                    <li><a class="button button--urgent" href="tel:112">{t("unsafe-call-112")}</a> <span>{t("unsafe-112-when")}</span></li>
+                    <li><a class="button" href="tel:08002000">{t("unsafe-call-vt")}</a> <span>{t("unsafe-vt-when")}</span></li>
+                    <li><a class="button" href="tel:08000432">{t("unsafe-call-kt")}</a> <span>{t("unsafe-kt-when")}</span></li>
+                </ul>
+                <h2>{to}</h2>
+                <form method="post" action=RaiseUnsafe::url() class="form">
+                    <input type="hidden" name="case_id" value=view.header.case_id.clone() />
+                    <input type="hidden" name="key" value=view.new_key.clone() />
+                    <div class="field">
+                        <label for="note">{t("unsafe-note-label")}</label>
+                        <p class="field__hint" id="note-hint">{t("unsafe-note-hint")}</p>
+                        <textarea id="note" name="note" rows="3" maxlength=UNSAFE_NOTE_MAX aria-describedby="note-hint"></textarea>
+                    </div>
+                    <button type="submit" class="button button--urgent">{t("unsafe-send")}</button>
+                </form>
+            </CaseFrame>
+        }
+    })
+}

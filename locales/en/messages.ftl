@@ -1,0 +1,57 @@
+## Messages and "I do not feel safe".
+
+nav-messages = Messages
+messages-title = Messages
+messages-lead = Here you send a message to your steady contact person. You also see what happens with your message.
+messages-team-lead = The family members' messages. Only you, as steady contact person, and the safety team read them.
+messages-who-reads = Only you and { $name } read these messages. Is there a safety team? Then it reads them too.
+messages-who-reads-none = There is no steady contact person right now. Your message will be read as soon as there is someone again.
+messages-private-youth = Your parents cannot see your messages.
+messages-reply-by = You will get an answer by { $date }.
+messages-none = There are no messages yet.
+messages-body-label = Your message
+messages-body-hint = At most { $max } characters.
+messages-send = Send
+messages-when = { $date } at { $time }
+messages-read = Read by { $name } on { $date } at { $time }
+messages-unread = Not read yet
+messages-you = You
+messages-urgent = I do not feel safe
+thread-title = Messages from { $name }
+thread-back = Back to all messages
+thread-who-reads = { $name } sees this conversation. Other family members do not.
+thread-reply-by = Promised answer: by { $date }.
+thread-overdue = Late: the answer was due by { $date }.
+thread-body-label = Your answer
+team-unread = { $count ->
+        [0] nothing unread
+        [one] 1 unread message
+       *[other] { $count } unread messages
+    }
+team-waiting = Waiting for an answer since { $date }.
+team-overdue = Late: waiting for an answer since { $date }.
+team-open = Open the conversation with { $name }
+team-urgent = Reports: I do not feel safe
+
+unsafe-button = I do not feel safe
+unsafe-title = Do you not feel safe?
+unsafe-lead = Are you in danger right now? Call 112 straight away.
+unsafe-call-112 = Call 112
+unsafe-112-when = Police, ambulance, fire brigade. In immediate danger.
+unsafe-call-vt = Call Veilig Thuis: 0800-2000
+unsafe-vt-when = Free, day and night.
+unsafe-call-kt = Call De Kindertelefoon: 0800-0432
+unsafe-kt-when = Free and anonymous. You can also chat at kindertelefoon.nl.
+unsafe-to = Let { $name } know that you do not feel safe
+unsafe-to-team = Let your professionals know that you do not feel safe
+unsafe-note-label = Do you want to add something? (may stay empty)
+unsafe-note-hint = A few words are enough. Your parents do not see this.
+unsafe-send = Send my alert
+unsafe-sent = Your alert has been sent. Your steady contact person gets it straight away. If nobody reads it within a quarter of an hour, the whole team gets it.
+
+alerts-heading = Alert: a young person does not feel safe
+alerts-item = { $name } reported on { $date } at { $time }: I do not feel safe. Not read yet.
+alerts-open = Open the messages
+alerts-call = Contact the steady contact person or the safety team straight away.
+access-data-messages = the messages
+error-message-key-reused = This message was sent before with other text. Load the page again and send it once more.

@@ -1,0 +1,57 @@
+## Berichten en "Ik voel me niet veilig". Taalniveau B1.
+
+nav-messages = Berichten
+messages-title = Berichten
+messages-lead = Hier stuur je een bericht aan je vaste professional. Je ziet ook wat er met je bericht gebeurt.
+messages-team-lead = De berichten van de gezinsleden. Alleen jij, als vaste professional, en het veiligheidsteam lezen ze.
+messages-who-reads = Alleen jij en { $name } lezen deze berichten. Is er een veiligheidsteam? Dan leest dat ook mee.
+messages-who-reads-none = Er is nu geen vaste professional. Je bericht wordt gelezen zodra er weer iemand is.
+messages-private-youth = Je ouders kunnen jouw berichten niet zien.
+messages-reply-by = Je krijgt uiterlijk { $date } antwoord.
+messages-none = Er zijn nog geen berichten.
+messages-body-label = Je bericht
+messages-body-hint = Hoogstens { $max } tekens.
+messages-send = Versturen
+messages-when = { $date } om { $time }
+messages-read = Gelezen door { $name } op { $date } om { $time }
+messages-unread = Nog niet gelezen
+messages-you = Jij
+messages-urgent = Ik voel me niet veilig
+thread-title = Berichten van { $name }
+thread-back = Terug naar alle berichten
+thread-who-reads = { $name } ziet dit gesprek. Andere gezinsleden zien het niet.
+thread-reply-by = Beloofd antwoord: uiterlijk { $date }.
+thread-overdue = Te laat: het antwoord had er uiterlijk { $date } moeten zijn.
+thread-body-label = Je antwoord
+team-unread = { $count ->
+        [0] niets ongelezen
+        [one] 1 ongelezen bericht
+       *[other] { $count } ongelezen berichten
+    }
+team-waiting = Wacht op antwoord sinds { $date }.
+team-overdue = Te laat: wacht op antwoord sinds { $date }.
+team-open = Gesprek met { $name } openen
+team-urgent = Meldt: ik voel me niet veilig
+
+unsafe-button = Ik voel me niet veilig
+unsafe-title = Voel je je niet veilig?
+unsafe-lead = Ben je nu in gevaar? Bel meteen 112.
+unsafe-call-112 = Bel 112
+unsafe-112-when = Politie, ambulance, brandweer. Bij direct gevaar.
+unsafe-call-vt = Bel Veilig Thuis: 0800-2000
+unsafe-vt-when = Gratis, dag en nacht.
+unsafe-call-kt = Bel De Kindertelefoon: 0800-0432
+unsafe-kt-when = Gratis en anoniem. Je mag ook chatten op kindertelefoon.nl.
+unsafe-to = Laat { $name } weten dat je je niet veilig voelt
+unsafe-to-team = Laat je professionals weten dat je je niet veilig voelt
+unsafe-note-label = Wil je er iets bij zeggen? (mag leeg blijven)
+unsafe-note-hint = Een paar woorden is genoeg. Je ouders zien dit niet.
+unsafe-send = Stuur mijn melding
+unsafe-sent = Je melding is verstuurd. Je vaste professional krijgt hem meteen. Leest niemand hem binnen een kwartier? Dan krijgt het hele team hem.
+
+alerts-heading = Melding: een jongere voelt zich niet veilig
+alerts-item = { $name } meldde op { $date } om { $time }: ik voel me niet veilig. Nog niet gelezen.
+alerts-open = Open de berichten
+alerts-call = Neem meteen contact op met de vaste professional of het veiligheidsteam.
+access-data-messages = de berichten
+error-message-key-reused = Dit bericht is al eens verstuurd met andere tekst. Laad de pagina opnieuw en verstuur het nog een keer.

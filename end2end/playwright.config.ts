@@ -22,7 +22,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // A guard against hangs, not a speed check: journeys take 1–25 s on a quiet 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     // localhost, not 127.0.0.1: passkeys are bound to a host name, never an IP address.

@@ -17,6 +17,8 @@ const pages = [
 
 for (const lang of ['nl', 'en'] as const) {
   test(`every page of the whole picture opens from the case menu (${lang})`, async ({ page, context, baseURL }, testInfo) => {
+    // Twelve pages, each audited by axe: more than the default 30 seconds on a busy 2-core machine.
+    test.setTimeout(120_000);
     await context.addCookies([{ name: 'helder-taal', value: lang, url: baseURL! }]);
     await signInAs(page, 'Elif Yilmaz', testInfo);
     const overview = page.url();

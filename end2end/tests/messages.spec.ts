@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
+
+test('a youth messages her vaste professional, who answers; her parent cannot find it', async ({ page, browser }, testInfo) => {
+  const secret = `Kan ik je alleen spreken? ${testInfo.project.name} ${Date.now()}`;
+  const answer = `Ja, morgen na school bel ik je. (${testInfo.project.name})`;
+  await signInAs(page, 'Noor Bakker', testInfo);
+  const overview = new URL(page.url()).pathname;
+  const nav = page.getByRole('navigation', { name: 'Over jullie gezin' });
+  await nav.getByRole('link', { name: 'Berichten', exact: true }).click();
+  await settle(page, testInfo);
+  await expect(page.getByText('Je ouders kunnen jouw berichten niet zien.')).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  // Sending nothing is refused calmly; then the real message goes.
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByRole('alert')).toHaveText('Je hebt niets ingevuld.');
+  await expectAccessible(page, testInfo);
+  await page.getByLabel('Je bericht').fill(secret);
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByText(secret)).toBeVisible();
+  await expect(page.getByText('Nog niet gelezen').last()).toBeVisible();
+  await expect(page.getByText(/Je krijgt uiterlijk .* antwoord\./)).toBeVisible();
+
+  // Her mother, on another phone, finds no trace of it.
+  const other = await browser.newContext({ javaScriptEnabled: hydrated(testInfo), viewport: { width: 390, height: 844 } });
+  const mother = await other.newPage();
+  await signInAs(mother, 'Sanne de Vries', testInfo);
+  await open(mother, `${overview}/berichten`, testInfo);
+  await expect(mother.getByText(secret)).toHaveCount(0);
+  expect(await mother.content()).not.toContain(secret);
+  await other.close();
+
+  // The vaste professional reads and answers.
+  await signInAs(page, 'Fatima El Amrani', testInfo);
+  await open(page, `${overview}/berichten`, testInfo);
+  await expectAccessible(page, testInfo);
+  await page.getByRole('link', { name: 'Gesprek met Noor Bakker openen' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByText(secret)).toBeVisible();
+  await page.getByLabel('Je antwoord').fill(answer);
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await settle(page, testInfo);
+  await expectAccessible(page, testInfo);
+
+  // Noor sees the answer and that Fatima read her message.
+  await signInAs(page, 'Noor Bakker', testInfo);
+  await open(page, `${overview}/berichten`, testInfo);
+  await expect(page.getByText(answer)).toBeVisible();
+  await expect(page.getByText(/Gelezen door Fatima op .* om \d\d:\d\d/).first()).toBeVisible();
+});
+
+test('“Ik voel me niet veilig” shows the numbers to call and alerts the professional', async ({ page }, testInfo) => {
+  await signInAs(page, 'Noor Bakker', testInfo);
+  await page.getByRole('link', { name: 'Ik voel me niet veilig' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(page.getByRole('link', { name: 'Bel Veilig Thuis: 0800-2000' })).toHaveAttribute('href', 'tel:08002000');
+  await expect(page.getByRole('link', { name: 'Bel De Kindertelefoon: 0800-0432' })).toHaveAttribute('href', 'tel:08000432');
+  await expectAccessible(page, testInfo);
+  await page.getByLabel('Wil je er iets bij zeggen?').fill('Er is ruzie thuis.');
+  await page.getByRole('button', { name: 'Stuur mijn melding' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByRole('status')).toContainText('Je melding is verstuurd.');
+  await expect(page.getByRole('link', { name: 'Bel 112' })).toBeVisible();
+
+  await signInAs(page, 'Fatima El Amrani', testInfo);
+  const overview = new URL(page.url()).pathname;
+  await open(page, `${overview}/berichten`, testInfo);
+  await expect(page.getByText('Meldt: ik voel me niet veilig').first()).toBeVisible();
+});

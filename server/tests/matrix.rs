@@ -215,7 +215,10 @@ async fn world(app: &TestApp) -> World {
     );
     args.insert(
         "/api/case/raise-unsafe",
-        vec![("note", String::new()), ("key", uuid::Uuid::new_v4().to_string())],
+        vec![
+            ("note", String::new()),
+            ("key", uuid::Uuid::new_v4().to_string()),
+        ],
     );
     args.insert("/api/account/revoke-passkey", vec![("passkey_id", passkey)]);
     args.insert("/api/account/dismiss-notice", vec![("notice_id", notice)]);

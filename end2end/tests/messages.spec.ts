@@ -71,3 +71,45 @@ test('“Ik voel me niet veilig” shows the numbers to call and alerts the prof
   await open(page, `${overview}/berichten`, testInfo);
   await expect(page.getByText('Meldt: ik voel me niet veilig').first()).toBeVisible();
 });
+
+test('a parent gives input on a decision and later sees what was done with it', async ({ page }, testInfo) => {
+  const mine = `Ik wil dat Noor en Daan bij mij blijven wonen. (${testInfo.project.name})`;
+  const outcome = `Meegewogen: uw wens staat in het rapport. (${testInfo.project.name})`;
+  await signInAs(page, 'Sanne de Vries', testInfo);
+  const nav = page.getByRole('navigation', { name: 'Over jullie gezin' });
+  await nav.getByRole('link', { name: 'Wat komt eraan', exact: true }).click();
+  await settle(page, testInfo);
+  await page.getByRole('link', { name: 'Mijn inbreng' }).first().click();
+  await settle(page, testInfo);
+  const decisionUrl = new URL(page.url()).pathname;
+  await expectAccessible(page, testInfo);
+
+  await page.getByLabel('Ik ben het er niet mee eens').check();
+  await page.getByLabel('Je inbreng', { exact: true }).fill(mine);
+  await page.getByRole('button', { name: 'Bewaar als concept' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByRole('status')).toHaveText('Je concept is bewaard. Alleen jij ziet het.');
+  await expect(page.getByLabel('Je inbreng', { exact: true })).toHaveValue(mine);
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await settle(page, testInfo);
+  await expect(page.getByRole('status')).toHaveText('Je inbreng is verstuurd.');
+  const card = page.locator('li.card', { hasText: mine });
+  await expect(card.getByText('Nog niet bevestigd door de professional.')).toBeVisible();
+
+  // The raadsonderzoeker confirms it and later writes what was done with it.
+  await signInAs(page, 'Ingrid', testInfo);
+  await open(page, decisionUrl, testInfo);
+  const theirs = page.locator('li.card', { hasText: mine });
+  await theirs.getByRole('button', { name: 'Ontvangen' }).click();
+  await settle(page, testInfo);
+  await page.locator('li.card', { hasText: mine }).getByLabel('Wat is er gedaan met de inbreng van Sanne de Vries?').fill(outcome);
+  await page.locator('li.card', { hasText: mine }).getByRole('button', { name: 'Opslaan' }).click();
+  await settle(page, testInfo);
+  await expectAccessible(page, testInfo);
+
+  await signInAs(page, 'Sanne de Vries', testInfo);
+  await open(page, decisionUrl, testInfo);
+  const done = page.locator('li.card', { hasText: mine });
+  await expect(done.getByText(/Ontvangen door Ingrid .* op /)).toBeVisible();
+  await expect(done.getByText(outcome)).toBeVisible();
+});

@@ -1,5 +1,7 @@
 //! Helder's server: everything that touches the outside world (database, sessions, HTTP).
 
+#![recursion_limit = "512"]
+
 pub mod access;
 pub mod auth;
 pub mod backend;

@@ -42,6 +42,7 @@ const OWN_LINE: &str = "YYNYYYNNNNNNNNU";
 const LINE_OR_ANSWERER: &str = "YYNYYYNYYNNNNNU";
 const ANSWERERS: &str = "NNNNNNNYYNNNNNU";
 const YOUTHS: &str = "NNNYYYNNNNNNNNU";
+const PROS_ON_CASE: &str = "NNNNNNNYYYNNNNU";
 
 /// Functions that take a case: (path, expectation on the actors' own case).
 /// On another case every actor gets N (anonymous U).
@@ -66,6 +67,9 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/send-message", OWN_LINE),
         ("/api/case/unsafe-page", YOUTHS),
         ("/api/case/raise-unsafe", YOUTHS),
+        ("/api/case/decision-input", FAMILY_AND_PROS),
+        ("/api/case/save-input", OWN_LINE),
+        ("/api/case/handle-input", PROS_ON_CASE),
     ]
 }
 
@@ -200,7 +204,35 @@ async fn world(app: &TestApp) -> World {
         .parts()
         .1
         .to_string();
+    // An upcoming decision, and an input Sanne sent on it.
+    let decision = scalar(
+        app,
+        "SELECT id FROM decisions WHERE case_id = $1 AND decided_on IS NULL ORDER BY id LIMIT 1",
+        &own_case,
+    )
+    .await;
+    let input = uuid::Uuid::new_v4().to_string();
+    sqlx::query("INSERT INTO decision_inputs (id, decision_id, person_id, body, status, created_at, sent_at) VALUES ($1, $2, $3, 'Mijn mening', 'sent', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+        .bind(&input).bind(&decision).bind(sanne_id)
+        .execute(&app.db.pool).await.unwrap();
     let mut args: BTreeMap<&'static str, Vec<(&'static str, String)>> = BTreeMap::new();
+    args.insert(
+        "/api/case/decision-input",
+        vec![("decision_id", decision.clone())],
+    );
+    args.insert(
+        "/api/case/save-input",
+        vec![
+            ("decision_id", decision.clone()),
+            ("body", "Concept".into()),
+            ("key", uuid::Uuid::new_v4().to_string()),
+            ("intent", "draft".into()),
+        ],
+    );
+    args.insert(
+        "/api/case/handle-input",
+        vec![("decision_id", decision), ("input_id", input)],
+    );
     args.insert("/api/case/acknowledge-change", vec![("change_id", change)]);
     args.insert("/api/case/issue-code", vec![("person_id", target)]);
     args.insert("/api/case/thread", vec![("person_id", sanne_id.clone())]);

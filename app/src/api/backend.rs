@@ -7,7 +7,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use super::identity_types::{FamilyAccessView, IssuedCode, Redeemed, SettingsView};
-use super::message_types::{MessagesView, ThreadView, UnsafeView};
+use super::message_types::{DecisionInputView, MessagesView, ThreadView, UnsafeView};
 use super::session::Draft;
 use super::types::{
     AccessLogView, CaseLink, ChangesView, DecisionsView, DemoPerson, DocumentsView, FamilyView,
@@ -83,6 +83,37 @@ pub trait MessageBackend: Send + Sync + 'static {
     ) -> Result<String, AppError>;
 }
 
+/// "Mijn inbreng" on decisions (F7). Text arrives already checked.
+#[async_trait]
+pub trait InputBackend: Send + Sync + 'static {
+    async fn view(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        decision_id: &str,
+        draft: Option<Draft>,
+    ) -> Result<DecisionInputView, AppError>;
+    /// A draft (`key` = None) or a send, once per (person, key).
+    #[allow(clippy::too_many_arguments)]
+    async fn save(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        decision_id: &str,
+        stance: Option<&str>,
+        body: &str,
+        shared: bool,
+        key: Option<&str>,
+    ) -> Result<(), AppError>;
+    async fn handle(
+        &self,
+        who: &Subject,
+        case_id: &str,
+        input_id: &str,
+        outcome: Option<&str>,
+    ) -> Result<(), AppError>;
+}
+
 /// Activation codes, passkeys, the settings page and rate limits.
 #[async_trait]
 pub trait IdentityBackend: Send + Sync + 'static {
@@ -150,6 +181,7 @@ pub struct Backends {
     pub demo: Arc<dyn DemoBackend>,
     pub identity: Arc<dyn IdentityBackend>,
     pub messages: Arc<dyn MessageBackend>,
+    pub inputs: Arc<dyn InputBackend>,
 }
 
 impl Backends {

@@ -87,3 +87,47 @@ pub struct UnsafeView {
     pub vaste: Option<String>,
     pub new_key: String,
 }
+
+/// "Mijn inbreng" on one decision (F7).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionInputView {
+    pub header: CaseHeader,
+    pub decision: super::types::DecisionEntry,
+    /// The viewer's own sent inputs.
+    pub mine: Vec<InputView>,
+    /// Others' inputs this viewer may see: all, for professionals; a youth's shared input, for
+    /// a parent.
+    pub others: Vec<InputView>,
+    pub draft: Option<InputDraft>,
+    /// Fluent id of why the last attempt was refused.
+    pub error: Option<String>,
+    pub new_key: String,
+    pub can_give: bool,
+    pub can_handle: bool,
+    /// The viewer is a youth: the choice to share with the parents is offered.
+    pub youth: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct InputDraft {
+    pub stance: Option<String>,
+    pub body: String,
+    pub shared: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputView {
+    pub id: String,
+    pub author: String,
+    /// Written by a youth (shown as such to professionals).
+    pub youth: bool,
+    /// `agree`, `partly`, `disagree`.
+    pub stance: Option<String>,
+    pub body: String,
+    pub shared: bool,
+    pub sent: Option<Date>,
+    /// Who acknowledged it, and when.
+    pub acknowledged: Option<(String, Date)>,
+    /// What was done with it ("meegewogen: …"), and when.
+    pub outcome: Option<(String, Date)>,
+}

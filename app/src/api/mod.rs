@@ -11,6 +11,7 @@ pub mod case_pages;
 pub mod demo;
 pub mod error;
 pub mod identity_types;
+pub mod inputs;
 pub mod message_types;
 pub mod messages;
 pub mod passkeys;

@@ -188,6 +188,7 @@ pub struct DecisionsView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionEntry {
+    pub id: String,
     pub kind: DecisionKind,
     pub maker: DecisionMaker,
     pub expected_on: Option<Date>,

@@ -31,6 +31,8 @@ pub enum DataKind {
     Family,
     /// A family member's messages with their professionals.
     Messages,
+    /// The family's input on decisions.
+    Inputs,
 }
 
 impl DataKind {
@@ -48,6 +50,7 @@ impl DataKind {
             DataKind::Account => "account",
             DataKind::Family => "family",
             DataKind::Messages => "messages",
+            DataKind::Inputs => "inputs",
         }
     }
 }

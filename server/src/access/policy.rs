@@ -85,6 +85,10 @@ pub enum Action {
     ViewFamilyThreads,
     /// Answer in a family member's thread.
     ReplyInThread,
+    /// Give one's view on an upcoming decision or report (F7).
+    GiveDecisionInput,
+    /// Read the family's input on a decision, acknowledge it, record what was done with it.
+    HandleDecisionInput,
     /// See which family members can sign in ("Toegang tot Helder").
     ViewFamilyAccess,
     /// Issue an activation code for a family member, which also ends their old passkeys.
@@ -92,7 +96,9 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
+        Action::GiveDecisionInput,
+        Action::HandleDecisionInput,
         Action::ViewOwnThread,
         Action::SendOwnMessage,
         Action::RaiseUnsafeAlert,
@@ -117,6 +123,8 @@ impl Action {
                 | Action::SendOwnMessage
                 | Action::RaiseUnsafeAlert
                 | Action::ReplyInThread
+                | Action::GiveDecisionInput
+                | Action::HandleDecisionInput
         )
     }
 }
@@ -188,6 +196,25 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::VasteProfessional
             | A::SafetyTeam
             | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::Anonymous => Decision::Deny,
+        },
+        // Everyone with a line of their own may give input; a child under 12 is heard in
+        // person instead (JW 7.3.2; the hearing is on "Afspraken").
+        Action::GiveDecisionInput => decide(actor, Action::SendOwnMessage),
+        // The professionals on the case, who prepare or take the decision.
+        Action::HandleDecisionInput => match actor {
+            A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase => Decision::Allow,
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
             | A::ExPartner
@@ -413,6 +440,27 @@ mod tests {
     ];
 
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
+        (Action::GiveDecisionInput, OWN_LINE),
+        (
+            Action::HandleDecisionInput,
+            &[
+                (A::ParentWithGezag, Deny),
+                (A::ParentWithoutGezag, Deny),
+                (A::YoungAdult, Deny),
+                (A::Youth16To17, Deny),
+                (A::Youth12To15, Deny),
+                (A::ChildUnder12, Deny),
+                (A::VasteProfessional, Allow),
+                (A::SafetyTeam, Allow),
+                (A::ProfessionalOnCase, Allow),
+                (A::ProfessionalNotOnCase, Deny),
+                (A::PersonNotOnCase, Deny),
+                (A::ExPartner, Deny),
+                (A::Reviewer, Deny),
+                (A::Administrator, Deny),
+                (A::Anonymous, Deny),
+            ],
+        ),
         (Action::ViewOwnThread, OWN_LINE),
         (Action::SendOwnMessage, OWN_LINE),
         (Action::RaiseUnsafeAlert, YOUTHS),

@@ -3,6 +3,7 @@
 mod cases;
 mod family;
 mod identity;
+mod inputs;
 mod messages;
 mod picture;
 
@@ -60,6 +61,7 @@ impl AppBackend {
             accounts: me.clone(),
             identity: me.clone(),
             messages: me.clone(),
+            inputs: me.clone(),
             demo: me,
         }
     }

@@ -44,7 +44,7 @@ pub(super) fn is_family(actor: ActorKind) -> bool {
     )
 }
 
-fn date(text: &Option<String>) -> Option<Date> {
+pub(super) fn date(text: &Option<String>) -> Option<Date> {
     text.as_deref().and_then(parse_date)
 }
 
@@ -137,7 +137,7 @@ impl AppBackend {
         Ok(TimelineView { header, steps })
     }
 
-    async fn decision_rows(
+    pub(super) async fn decision_rows(
         &self,
         grant: &Grant,
     ) -> Result<Vec<(DecisionKind, store::picture::DecisionRow)>, AppError> {
@@ -219,6 +219,7 @@ impl AppBackend {
                 .zip(decided_on)
                 .map(|(k, d)| (k, k.last_day(d)));
             let entry = DecisionEntry {
+                id: row.id.clone(),
                 kind,
                 maker: kind.decider(),
                 expected_on: date(&row.expected_on),

@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod identity;
+pub mod inputs;
 pub mod messages;
 pub mod people;
 pub mod picture;

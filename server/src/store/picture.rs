@@ -106,6 +106,7 @@ pub async fn timeline(db: &Db, grant: &Grant) -> Result<Vec<StepRow>, AppError> 
 
 #[derive(Debug, Clone, FromRow)]
 pub struct DecisionRow {
+    pub id: String,
     pub kind: String,
     pub started_on: Option<String>,
     pub expected_on: Option<String>,
@@ -114,7 +115,7 @@ pub struct DecisionRow {
 
 pub async fn decisions(db: &Db, grant: &Grant) -> Result<Vec<DecisionRow>, AppError> {
     sqlx::query_as::<_, DecisionRow>(
-        "SELECT kind, started_on, expected_on, decided_on FROM decisions WHERE case_id = $1
+        "SELECT id, kind, started_on, expected_on, decided_on FROM decisions WHERE case_id = $1
          ORDER BY COALESCE(decided_on, expected_on, started_on)",
     )
     .bind(grant.case_id())

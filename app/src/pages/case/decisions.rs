@@ -19,7 +19,7 @@ pub fn DecisionsPage() -> impl IntoView {
                 {empty.then(|| view! { <p>{t("decisions-none")}</p> })}
                 <ul class="card-list">
                     {view.recent.clone().into_iter().chain(view.upcoming.clone()).map(|d| view! {
-                        <li class="card"><DecisionCard entry=d today /></li>
+                        <li class="card"><DecisionCard entry=d today case_id=view.header.case_id.clone() /></li>
                     }).collect_view()}
                 </ul>
             </CaseFrame>
@@ -28,7 +28,7 @@ pub fn DecisionsPage() -> impl IntoView {
 }
 
 #[component]
-fn DecisionCard(entry: DecisionEntry, today: time::Date) -> impl IntoView {
+fn DecisionCard(entry: DecisionEntry, today: time::Date, case_id: String) -> impl IntoView {
     let lang = use_lang();
     let when = match (entry.decided_on, entry.decide_by, entry.expected_on) {
         (Some(d), _, _) => t_args("decisions-taken", &[("date", format_date(lang, d).into())]),
@@ -67,6 +67,11 @@ fn DecisionCard(entry: DecisionEntry, today: time::Date) -> impl IntoView {
             <h3>{t("decisions-before")}</h3>
             <ul>{entry.kind.before().into_iter().map(|s| view! { <li><Glossed text=t(&format!("step-action-{}", s.key())) /></li> }).collect_view()}</ul>
         })}
+        <p>
+            <a class="button button--secondary" href=format!("/zaak/{case_id}/wat-komt-eraan/{}", entry.id)>
+                {t(if decided { "decisions-inputs-link" } else { "decisions-input-link" })}
+            </a>
+        </p>
         <h3>{t("decisions-after")}</h3>
         {objection}
         <ul>{entry.kind.after().into_iter().map(|s| view! { <li><Glossed text=t(&format!("step-action-{}", s.key())) /></li> }).collect_view()}</ul>

@@ -3,6 +3,7 @@
 
 pub mod access_log;
 pub mod changes;
+pub mod decision_input;
 pub mod decisions;
 pub mod documents;
 pub mod family;

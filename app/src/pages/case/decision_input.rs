@@ -1,0 +1,189 @@
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::inputs::{decision_input, HandleInput, SaveInput, INPUT_MAX, OUTCOME_MAX, STANCES};
+use crate::api::message_types::{DecisionInputView, InputView};
+use crate::components::case_nav::CaseNav;
+use crate::components::error_view::ErrorView;
+use crate::components::glossed::Glossed;
+use crate::i18n::{format_date, t, t_args, use_lang};
+
+/// "Mijn inbreng" (F7) on one decision: what the family member thinks, sent before the
+/// decision, and later what was done with it.
+#[component]
+pub fn DecisionInputPage() -> impl IntoView {
+    let (case_id, decision_id) = use_params_map().with_untracked(|p| {
+        (
+            p.get("case_id").unwrap_or_default(),
+            p.get("decision_id").unwrap_or_default(),
+        )
+    });
+    let done = use_query_map().with_untracked(|q| {
+        if q.get("verstuurd").is_some() {
+            Some("input-sent")
+        } else if q.get("bewaard").is_some() {
+            Some("input-saved")
+        } else {
+            None
+        }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (case_id, decision_id) = (case_id.clone(), decision_id.clone());
+                Suspend::new(async move {
+                    match decision_input(case_id, decision_id).await {
+                        Ok(view) => view! { <InputPage view done /> }.into_any(),
+                        Err(error) => view! { <ErrorView error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoView {
+    let case_id = view.header.case_id.clone();
+    let decision_id = view.decision.id.clone();
+    let title = t(&format!("decision-{}", view.decision.kind.key()));
+    let open = view.decision.decided_on.is_none();
+    let nobody = view.mine.is_empty() && view.others.is_empty();
+    view! {
+        <Title text=t_args("input-title", &[("decision", title.clone().into())]) />
+        <div class="page">
+            <CaseNav case_id=case_id.clone() current="/wat-komt-eraan" messages=view.header.can_message child=view.header.audience == "child" />
+            <p><a href=format!("/zaak/{case_id}/wat-komt-eraan")>{t("input-back")}</a></p>
+            <h1><Glossed text=title /></h1>
+            <p class="lead">{t(if view.can_handle { "input-lead-professional" } else { "input-lead" })}</p>
+            {done.map(|id| view! { <p class="card card--done" role="status">{t(id)}</p> })}
+            <section aria-labelledby="inputs-heading" id="inbreng">
+                <h2 id="inputs-heading">{t(if view.can_handle { "input-all-heading" } else { "input-mine-heading" })}</h2>
+                {nobody.then(|| view! { <p>{t("input-none")}</p> })}
+                <ul class="card-list">
+                    {view.mine.clone().into_iter().chain(view.others.clone()).map(|input| view! {
+                        <Input input case_id=case_id.clone() decision_id=decision_id.clone() handle=view.can_handle />
+                    }.into_any()).collect_view()}
+                </ul>
+            </section>
+            {(view.can_give && open).then(|| view! { <InputForm view=view.clone() /> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -> impl IntoView {
+    let lang = use_lang();
+    let sent = input
+        .sent
+        .map(|d| t_args("input-sent-on", &[("date", format_date(lang, d).into())]));
+    let receipt = match &input.acknowledged {
+        Some((by, d)) => t_args(
+            "input-acknowledged",
+            &[
+                ("name", by.clone().into()),
+                ("date", format_date(lang, *d).into()),
+            ],
+        ),
+        None => t("input-not-acknowledged"),
+    };
+    let outcome = input.outcome.clone().map(|(text, d)| {
+        view! {
+            <div class="card card--done">
+                <p><strong>{t_args("input-outcome-on", &[("date", format_date(lang, d).into())])}</strong></p>
+                <p class="message__body">{text}</p>
+            </div>
+        }
+    });
+    let status = view! { <p>{receipt}</p> {outcome} }.into_any();
+    let label = t_args(
+        "input-outcome-label",
+        &[("name", input.author.clone().into())],
+    );
+    let field = format!("outcome-{}", input.id);
+    view! {
+        <li class="card">
+            <h3 class="card__title">{input.author.clone()} {input.youth.then(|| view! { " " <span class="card__meta">{t("input-youth")}</span> })}</h3>
+            <p class="card__meta">{sent}</p>
+            {input.stance.clone().map(|s| view! { <p><strong>{t(&format!("stance-{s}"))}</strong></p> })}
+            <p class="message__body">{input.body.clone()}</p>
+            {(input.youth && input.shared).then(|| view! { <p class="card__meta">{t("input-shared-note")}</p> })}
+            {status}
+            {(handle && input.acknowledged.is_none()).then(|| view! {
+                <form method="post" action=HandleInput::url()>
+                    <input type="hidden" name="case_id" value=case_id.clone() />
+                    <input type="hidden" name="decision_id" value=decision_id.clone() />
+                    <input type="hidden" name="input_id" value=input.id.clone() />
+                    <button type="submit" class="button button--secondary">{t("input-acknowledge")}</button>
+                </form>
+            })}
+            {(handle && input.outcome.is_none()).then(|| view! {
+                <form method="post" action=HandleInput::url() class="form">
+                    <input type="hidden" name="case_id" value=case_id.clone() />
+                    <input type="hidden" name="decision_id" value=decision_id.clone() />
+                    <input type="hidden" name="input_id" value=input.id.clone() />
+                    <div class="field">
+                        <label for=field.clone()>{label}</label>
+                        <textarea id=field.clone() name="outcome" rows="3" maxlength=OUTCOME_MAX required></textarea>
+                    </div>
+                    <button type="submit" class="button">{t("input-outcome-save")}</button>
+                </form>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn InputForm(view: DecisionInputView) -> impl IntoView {
+    let draft = view.draft.clone().unwrap_or_default();
+    let error = view.error.clone().map(|id| t(&id));
+    let invalid = error.is_some();
+    view! {
+        <section aria-labelledby="give-heading">
+            <h2 id="give-heading">{t("input-give-heading")}</h2>
+            <p>{t(if view.youth { "input-private-youth" } else { "input-private-parent" })}</p>
+            <form method="post" action=SaveInput::url() class="form">
+                <input type="hidden" name="case_id" value=view.header.case_id.clone() />
+                <input type="hidden" name="decision_id" value=view.decision.id.clone() />
+                <input type="hidden" name="key" value=view.new_key.clone() />
+                <fieldset class="field">
+                    <legend>{t("input-stance-legend")}</legend>
+                    {STANCES.into_iter().map(|s| {
+                        let id = format!("stance-{s}");
+                        let checked = draft.stance.as_deref() == Some(s);
+                        view! {
+                            <div class="choice-row">
+                                <input type="radio" id=id.clone() name="stance" value=s checked=checked />
+                                <label for=id>{t(&format!("stance-{s}"))}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="input-body">{t("input-body-label")}</label>
+                    <p class="field__hint" id="input-hint">{t_args("messages-body-hint", &[("max", INPUT_MAX.into())])}</p>
+                    {error.map(|e| view! { <p class="field__error" id="input-error" role="alert">{e}</p> })}
+                    <textarea
+                        id="input-body"
+                        name="body"
+                        rows="6"
+                        aria-describedby=if invalid { "input-hint input-error" } else { "input-hint" }
+                        aria-invalid=invalid.then_some("true")
+                    >{draft.body.clone()}</textarea>
+                </div>
+                {view.youth.then(|| view! {
+                    <div class="field choice-row">
+                        <input type="checkbox" id="share" name="share" value="1" checked=draft.shared />
+                        <label for="share">{t("input-share-label")}</label>
+                    </div>
+                })}
+                <div class="button-row">
+                    <button type="submit" name="intent" value="send" class="button">{t("input-send")}</button>
+                    <button type="submit" name="intent" value="draft" class="button button--secondary">{t("input-save-draft")}</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,186 @@
+//! SQL for "mijn inbreng" on decisions. Callers decide who may see which rows.
+
+use sqlx::FromRow;
+
+use super::internal;
+use crate::access::Grant;
+use crate::db::Db;
+use app::api::AppError;
+
+/// Whether `decision_id` is a decision of the granted case.
+pub async fn decision_on_case(db: &Db, grant: &Grant, decision_id: &str) -> Result<bool, AppError> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM decisions WHERE id = $1 AND case_id = $2")
+            .bind(decision_id)
+            .bind(grant.case_id())
+            .fetch_one(&db.pool)
+            .await
+            .map_err(internal("decision_on_case"))?;
+    Ok(n > 0)
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct InputRow {
+    pub id: String,
+    pub person_id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub relation: String,
+    pub stance: Option<String>,
+    pub body: String,
+    pub shared: i64,
+    pub status: String,
+    pub sent_at: Option<String>,
+    pub acknowledged_at: Option<String>,
+    pub acknowledged_by_name: Option<String>,
+    pub outcome: Option<String>,
+    pub outcome_at: Option<String>,
+}
+
+/// Every input on a decision of the granted case (drafts included), oldest first.
+pub async fn inputs(db: &Db, grant: &Grant, decision_id: &str) -> Result<Vec<InputRow>, AppError> {
+    sqlx::query_as::<_, InputRow>(
+        "SELECT i.id, i.person_id, p.given_name, p.family_name, m.relation, i.stance, i.body,
+                i.shared, i.status, i.sent_at, i.acknowledged_at,
+                pr.given_name || ' ' || pr.family_name AS acknowledged_by_name,
+                i.outcome, i.outcome_at
+         FROM decision_inputs i
+         JOIN decisions d ON d.id = i.decision_id
+         JOIN persons p ON p.id = i.person_id
+         JOIN case_members m ON m.person_id = i.person_id AND m.case_id = d.case_id
+         LEFT JOIN professionals pr ON pr.id = i.acknowledged_by
+         WHERE i.decision_id = $1 AND d.case_id = $2
+         ORDER BY i.created_at, i.id",
+    )
+    .bind(decision_id)
+    .bind(grant.case_id())
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal("inputs"))
+}
+
+pub struct NewInput<'a> {
+    pub decision_id: &'a str,
+    pub person_id: &'a str,
+    pub stance: Option<&'a str>,
+    pub body: &'a str,
+    pub shared: bool,
+    pub at: &'a str,
+}
+
+/// Keep the person's one draft on this decision (replacing an earlier one).
+pub async fn save_draft(db: &Db, input: &NewInput<'_>) -> Result<(), AppError> {
+    let mut tx = db.pool.begin().await.map_err(internal("draft begin"))?;
+    sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
+        .bind(input.decision_id)
+        .bind(input.person_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal("draft delete"))?;
+    sqlx::query(
+        "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(input.decision_id)
+    .bind(input.person_id)
+    .bind(input.stance)
+    .bind(input.body)
+    .bind(i64::from(input.shared))
+    .bind(input.at)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal("draft insert"))?;
+    tx.commit().await.map_err(internal("draft commit"))
+}
+
+/// Send: store the input once per (person, key) and drop the draft, in one transaction.
+/// `Ok(false)`: this key was used before for other content.
+pub async fn send(db: &Db, input: &NewInput<'_>, key: &str, hash: &str) -> Result<bool, AppError> {
+    let mut tx = db
+        .pool
+        .begin()
+        .await
+        .map_err(internal("send input begin"))?;
+    let inserted = sqlx::query(
+        "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status,
+                                      idempotency_key, content_hash, created_at, sent_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $9)
+         ON CONFLICT (person_id, idempotency_key) DO NOTHING",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(input.decision_id)
+    .bind(input.person_id)
+    .bind(input.stance)
+    .bind(input.body)
+    .bind(i64::from(input.shared))
+    .bind(key)
+    .bind(hash)
+    .bind(input.at)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal("send input"))?
+    .rows_affected();
+    if inserted == 0 {
+        tx.rollback()
+            .await
+            .map_err(internal("send input rollback"))?;
+        let earlier: String = sqlx::query_scalar(
+            "SELECT content_hash FROM decision_inputs WHERE person_id = $1 AND idempotency_key = $2",
+        )
+        .bind(input.person_id)
+        .bind(key)
+        .fetch_one(&db.pool)
+        .await
+        .map_err(internal("send input lookup"))?;
+        return Ok(earlier == hash);
+    }
+    sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
+        .bind(input.decision_id)
+        .bind(input.person_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal("send input draft"))?;
+    tx.commit().await.map_err(internal("send input commit"))?;
+    Ok(true)
+}
+
+/// The professional's receipt or their record of what was done with a sent input.
+pub async fn handle(
+    db: &Db,
+    grant: &Grant,
+    input_id: &str,
+    professional_id: &str,
+    outcome: Option<&str>,
+    at: &str,
+) -> Result<bool, AppError> {
+    let done = match outcome {
+        Some(outcome) => sqlx::query(
+            "UPDATE decision_inputs SET outcome = $1, outcome_at = $2, outcome_by = $3,
+               acknowledged_at = COALESCE(acknowledged_at, $2),
+               acknowledged_by = COALESCE(acknowledged_by, $3)
+             WHERE id = $4 AND status = 'sent'
+               AND decision_id IN (SELECT id FROM decisions WHERE case_id = $5)",
+        )
+        .bind(outcome)
+        .bind(at)
+        .bind(professional_id)
+        .bind(input_id)
+        .bind(grant.case_id()),
+        None => sqlx::query(
+            "UPDATE decision_inputs SET acknowledged_at = COALESCE(acknowledged_at, $1),
+               acknowledged_by = COALESCE(acknowledged_by, $2)
+             WHERE id = $3 AND status = 'sent'
+               AND decision_id IN (SELECT id FROM decisions WHERE case_id = $4)",
+        )
+        .bind(at)
+        .bind(professional_id)
+        .bind(input_id)
+        .bind(grant.case_id()),
+    }
+    .execute(&db.pool)
+    .await
+    .map_err(internal("handle input"))?
+    .rows_affected();
+    Ok(done == 1)
+}

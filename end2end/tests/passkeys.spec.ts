@@ -39,9 +39,10 @@ async function addAuthenticator(context: BrowserContext, page: Page): Promise<Au
   return { cdp, id: authenticatorId };
 }
 
-async function signOut(page: Page) {
+async function signOut(page: Page, testInfo: TestInfo) {
   await page.getByRole('button', { name: 'Afmelden' }).first().click();
   await page.waitForURL((url) => url.pathname === '/');
+  await settle(page, testInfo);
 }
 
 async function signInWithPasskey(page: Page, testInfo: TestInfo) {
@@ -75,7 +76,7 @@ test('a parent activates with a code, signs in with a passkey, adds a second and
   await expect(page.getByText('Je bent aangemeld als')).toBeVisible();
 
   // The code is used up.
-  await signOut(page);
+  await signOut(page, testInfo);
   await open(page, '/activeren', testInfo);
   await page.getByLabel('Activatiecode').fill(code);
   await page.getByRole('button', { name: 'Code controleren' }).click();
@@ -117,12 +118,12 @@ test('a parent activates with a code, signs in with a passkey, adds a second and
   await expect(page.getByText('Dit is je enige passkey.')).toBeVisible();
 
   // The laptop signs in; the revoked phone key does not.
-  await signOut(page);
+  await signOut(page, testInfo);
   await signInWithPasskey(page, testInfo);
   await page.waitForURL((url) => url.pathname === '/');
   await settle(page, testInfo);
   await expect(page.getByText('Mark Bakker', { exact: true })).toBeVisible();
-  await signOut(page);
+  await signOut(page, testInfo);
 
   await laptop.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: laptop.id });
   const oldPhone = await addAuthenticator(context, page);

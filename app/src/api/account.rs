@@ -26,7 +26,9 @@ pub async fn sign_out() -> Result<(), AppError> {
     super::session::end()
         .await
         .map_err(super::error::with_status)?;
-    clear_site_data("\"cache\", \"storage\"");
+    // Not "cache": every page is no-store, so the HTTP cache holds only the public /pkg/
+    // files, and clearing it made Chromium stall the next page's wasm load (seen in CI).
+    clear_site_data("\"storage\"");
     leptos_axum::redirect("/");
     Ok(())
 }

@@ -97,16 +97,9 @@ impl InputBackend for AppBackend {
         decision_id: &str,
         draft: Option<Draft>,
     ) -> Result<DecisionInputView, AppError> {
-        let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::ViewCasePicture,
-            DataKind::Inputs,
-            case_id,
-            today,
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::ViewCasePicture, DataKind::Inputs, case_id)
+            .await?;
         let decision = self.decision_entry(&grant, decision_id).await?;
         let actor = grant.actor();
         let can_give = decide(actor, Action::GiveDecisionInput) == Decision::Allow;
@@ -176,15 +169,9 @@ impl InputBackend for AppBackend {
         shared: bool,
         key: Option<&str>,
     ) -> Result<(), AppError> {
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::GiveDecisionInput,
-            DataKind::Inputs,
-            case_id,
-            self.today(),
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::GiveDecisionInput, DataKind::Inputs, case_id)
+            .await?;
         let Subject::Person(me) = who else {
             return Err(AppError::NotFound);
         };
@@ -237,15 +224,9 @@ impl InputBackend for AppBackend {
         input_id: &str,
         outcome: Option<&str>,
     ) -> Result<(), AppError> {
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::HandleDecisionInput,
-            DataKind::Inputs,
-            case_id,
-            self.today(),
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::HandleDecisionInput, DataKind::Inputs, case_id)
+            .await?;
         let Subject::Professional(me) = who else {
             return Err(AppError::NotFound);
         };

@@ -6,7 +6,7 @@ use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 
 use super::AppBackend;
-use crate::access::{self, Action, DataKind, Grant};
+use crate::access::{Action, DataKind, Grant};
 use crate::store::{self, messages::Sent};
 use app::api::backend::MessageBackend;
 use app::api::message_types::{
@@ -244,27 +244,15 @@ impl MessageBackend for AppBackend {
         let today = self.today();
         match who {
             Subject::Professional(_) => {
-                let grant = access::authorize(
-                    &self.db,
-                    Some(who),
-                    Action::ViewFamilyThreads,
-                    DataKind::Messages,
-                    case_id,
-                    today,
-                )
-                .await?;
+                let (grant, _) = self
+                    .grant(who, Action::ViewFamilyThreads, DataKind::Messages, case_id)
+                    .await?;
                 Ok(MessagesView::Team(self.team_view(&grant, today).await?))
             }
             _ => {
-                let grant = access::authorize(
-                    &self.db,
-                    Some(who),
-                    Action::ViewOwnThread,
-                    DataKind::Messages,
-                    case_id,
-                    today,
-                )
-                .await?;
+                let (grant, _) = self
+                    .grant(who, Action::ViewOwnThread, DataKind::Messages, case_id)
+                    .await?;
                 let Subject::Person(me) = who else {
                     return Err(AppError::NotFound);
                 };
@@ -285,15 +273,9 @@ impl MessageBackend for AppBackend {
         draft: Option<Draft>,
     ) -> Result<ThreadView, AppError> {
         let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::ViewFamilyThreads,
-            DataKind::Messages,
-            case_id,
-            today,
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::ViewFamilyThreads, DataKind::Messages, case_id)
+            .await?;
         let name = self.line_of(&grant, person_id, today).await?;
         self.thread_view(who, &grant, person_id, name, draft, person_id, today)
             .await
@@ -310,29 +292,17 @@ impl MessageBackend for AppBackend {
         let today = self.today();
         match who {
             Subject::Professional(_) => {
-                let grant = access::authorize(
-                    &self.db,
-                    Some(who),
-                    Action::ReplyInThread,
-                    DataKind::Messages,
-                    case_id,
-                    today,
-                )
-                .await?;
+                let (grant, _) = self
+                    .grant(who, Action::ReplyInThread, DataKind::Messages, case_id)
+                    .await?;
                 self.line_of(&grant, person_id, today).await?;
                 self.store_message(&grant, who, person_id, body, false, key)
                     .await
             }
             _ => {
-                let grant = access::authorize(
-                    &self.db,
-                    Some(who),
-                    Action::SendOwnMessage,
-                    DataKind::Messages,
-                    case_id,
-                    today,
-                )
-                .await?;
+                let (grant, _) = self
+                    .grant(who, Action::SendOwnMessage, DataKind::Messages, case_id)
+                    .await?;
                 let Subject::Person(me) = who else {
                     return Err(AppError::NotFound);
                 };
@@ -348,15 +318,9 @@ impl MessageBackend for AppBackend {
 
     async fn unsafe_view(&self, who: &Subject, case_id: &str) -> Result<UnsafeView, AppError> {
         let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::RaiseUnsafeAlert,
-            DataKind::Messages,
-            case_id,
-            today,
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::RaiseUnsafeAlert, DataKind::Messages, case_id)
+            .await?;
         Ok(UnsafeView {
             header: self.header(&grant).await?,
             vaste: self.vaste_name(&grant, today).await?,
@@ -371,16 +335,9 @@ impl MessageBackend for AppBackend {
         note: &str,
         key: &str,
     ) -> Result<String, AppError> {
-        let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::RaiseUnsafeAlert,
-            DataKind::Messages,
-            case_id,
-            today,
-        )
-        .await?;
+        let (grant, _) = self
+            .grant(who, Action::RaiseUnsafeAlert, DataKind::Messages, case_id)
+            .await?;
         let Subject::Person(me) = who else {
             return Err(AppError::NotFound);
         };

@@ -89,3 +89,6 @@ input-send = Send
 input-save-draft = Save as draft
 error-input-decided = This has already been decided. You can now object or appeal. See My rights.
 access-data-inputs = the family's input
+
+## Live updates (read out by a screen reader when something new appears on the page)
+live-updated = Something new appeared on this page.

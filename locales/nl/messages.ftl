@@ -89,3 +89,6 @@ input-send = Versturen
 input-save-draft = Bewaar als concept
 error-input-decided = Over dit besluit is al beslist. Je kunt nu bezwaar maken of in beroep gaan. Kijk bij Mijn rechten.
 access-data-inputs = de inbreng van het gezin
+
+## Live bijwerken (voorgelezen door een schermlezer als er iets nieuws op de pagina staat)
+live-updated = Er staat iets nieuws op deze pagina.

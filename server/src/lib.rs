@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod form_errors;
+pub mod live;
 pub mod security;
 pub mod startup;
 pub mod store;

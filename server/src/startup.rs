@@ -21,6 +21,7 @@ use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
 use crate::form_errors;
+use crate::live::Live;
 use app::api::demo::DEMO_PREFIX;
 use app::{shell, App};
 
@@ -43,6 +44,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     pub db: Db,
+    live: Live,
 }
 
 impl Application {
@@ -72,6 +74,7 @@ impl Application {
             .clone()
             .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
         let rp = RelyingParty::new(&public_url).map_err(StartupError::Passkeys)?;
+        let live = Live::start(db.clone(), config.database.expose()).await;
         let backend = AppBackend::new(
             db.clone(),
             config.demo,
@@ -80,17 +83,19 @@ impl Application {
                 public_url,
                 code_days: config.activation_code_days,
             },
+            live.clone(),
         );
         if config.demo {
             demo::ensure_demo_data(&db, backend.today())
                 .await
                 .map_err(StartupError::Demo)?;
         }
-        let router = router(&config, backend, addr);
+        let router = router(&config, backend, live.clone(), addr);
         Ok(Application {
             listener,
             router,
             db,
+            live,
         })
     }
 
@@ -109,6 +114,12 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
+        let live = self.live.clone();
+        let shutdown = async move {
+            shutdown.await;
+            // Open live streams would otherwise keep a graceful shutdown waiting.
+            live.close();
+        };
         axum::serve(
             self.listener,
             self.router
@@ -119,7 +130,7 @@ impl Application {
     }
 }
 
-fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
+fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) -> Router {
     let options = LeptosOptions::builder()
         .output_name("helder")
         .site_root(config.site_root.to_string_lossy().to_string())
@@ -138,6 +149,12 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
         move || app::provide_request_context(backends.clone(), demo, &quick_exit, session_policy);
 
     let store = DbSessionStore::new(backend.db.clone());
+    let live_routes = crate::live::stream::routes(crate::live::stream::LiveState {
+        live,
+        backend: backend.clone(),
+        sessions: store.clone(),
+        policy: session_policy,
+    });
     spawn_cleanup(store.clone(), backend.db.clone());
     spawn_escalation(backend.db.clone(), config.alert_escalate_minutes);
     let (cookie_name, secure) = if config.secure_cookies {
@@ -162,6 +179,7 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
             let options = options.clone();
             move || shell(options.clone())
         })
+        .merge(live_routes)
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,
         ))
@@ -181,8 +199,15 @@ fn router(config: &Config, backend: AppBackend, addr: SocketAddr) -> Router {
 
 /// Every request starts with an empty record of logged accesses.
 async fn fresh_request_accesses(mut req: Request, next: Next) -> Response {
-    req.extensions_mut()
-        .insert(crate::access::RequestAccesses::default());
+    let live = req
+        .headers()
+        .get("x-helder-live")
+        .is_some_and(|v| v.as_bytes() == b"1");
+    req.extensions_mut().insert(if live {
+        crate::access::RequestAccesses::live_refresh()
+    } else {
+        crate::access::RequestAccesses::default()
+    });
     next.run(req).await
 }
 

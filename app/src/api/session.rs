@@ -53,7 +53,15 @@ fn now() -> i64 {
 
 /// The signed-in subject, if any. A session older than the absolute lifetime ends here.
 pub async fn optional_subject() -> Result<Option<Subject>, AppError> {
-    let session = session()?;
+    subject_of(&session()?, policy()).await
+}
+
+/// The subject signed in on `session`, if any, under `policy`'s absolute lifetime (for server
+/// routes outside Leptos, such as the live-update stream).
+pub async fn subject_of(
+    session: &Session,
+    policy: SessionPolicy,
+) -> Result<Option<Subject>, AppError> {
     let Some(subject) = session
         .get::<Subject>(SUBJECT_KEY)
         .await
@@ -63,7 +71,7 @@ pub async fn optional_subject() -> Result<Option<Subject>, AppError> {
     };
     let started = session.get::<i64>(STARTED_KEY).await.map_err(internal)?;
     let too_old = started.is_none_or(|s| {
-        now().saturating_sub(s) > i64::try_from(policy().absolute_seconds).unwrap_or(i64::MAX)
+        now().saturating_sub(s) > i64::try_from(policy.absolute_seconds).unwrap_or(i64::MAX)
     });
     if too_old {
         session.flush().await.map_err(internal)?;

@@ -1,11 +1,13 @@
 //! Props in, view out. Components never call the server themselves — except the passkey
-//! islands, whose browser ceremony sits between two server calls.
+//! islands, whose browser ceremony sits between two server calls, and the live-update island,
+//! which fetches its own page again.
 
 pub mod case_nav;
 pub mod error_view;
 pub mod glossed;
 pub mod hydration;
 pub mod layout;
+pub mod live_updates;
 pub mod passkey;
 pub mod professional_card;
 pub mod quick_exit;

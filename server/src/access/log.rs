@@ -150,6 +150,33 @@ pub async fn append(db: &Db, event: &Event, request_key: Option<&str>) -> Result
     Err(AppError::Internal)
 }
 
+/// Whether `professional_id` has a logged read of `data_kind` on `case_id` in the last
+/// `minutes` (timestamps are RFC 3339 in UTC, so text order is time order to the second).
+pub async fn read_recently(
+    db: &Db,
+    professional_id: &str,
+    case_id: &str,
+    data_kind: &str,
+    minutes: i64,
+) -> Result<bool, AppError> {
+    let since = (time::OffsetDateTime::now_utc() - time::Duration::minutes(minutes))
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(|_| AppError::Internal)?;
+    let found: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM access_log
+         WHERE actor_kind = 'professional' AND actor_id = $1 AND case_id = $2
+           AND data_kind = $3 AND action = 'read' AND at >= $4",
+    )
+    .bind(professional_id)
+    .bind(case_id)
+    .bind(data_kind)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await
+    .map_err(internal("access log recent read"))?;
+    Ok(found > 0)
+}
+
 /// Result of checking the whole chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verification {

@@ -41,6 +41,10 @@ impl Grant {
 #[derive(Clone)]
 pub struct RequestAccesses {
     request_id: String,
+    /// A page fetching itself again because a live update said it changed: a read the
+    /// professional already has open. It is not logged again within [`LIVE_COALESCE_MINUTES`]
+    /// of a logged read of the same data on the same case.
+    live_refresh: bool,
     written:
         std::sync::Arc<tokio::sync::Mutex<std::collections::HashSet<(String, &'static str, bool)>>>,
 }
@@ -49,7 +53,21 @@ impl Default for RequestAccesses {
     fn default() -> Self {
         RequestAccesses {
             request_id: uuid::Uuid::new_v4().to_string(),
+            live_refresh: false,
             written: Default::default(),
+        }
+    }
+}
+
+/// See [`RequestAccesses::live_refresh`].
+pub const LIVE_COALESCE_MINUTES: i64 = 30;
+
+impl RequestAccesses {
+    /// For a request that a live update made (the page asks with `x-helder-live: 1`).
+    pub fn live_refresh() -> Self {
+        RequestAccesses {
+            live_refresh: true,
+            ..Default::default()
         }
     }
 }
@@ -105,6 +123,23 @@ pub async fn actor_kind(
     }
 }
 
+/// Whether `who` may do `action` on `case_id` today, without recording anything: for
+/// deciding whether to *tell* someone that something changed (live updates, push), which
+/// reveals no data — the page they then load goes through [`authorize`] and is logged.
+pub async fn permits(
+    db: &Db,
+    who: &Subject,
+    action: Action,
+    case_id: &str,
+    today: Date,
+) -> Result<bool, AppError> {
+    if !app::domain::ids::is_valid_id(case_id) {
+        return Ok(false);
+    }
+    let actor = actor_kind(db, Some(who), case_id, today).await?;
+    Ok(decide(actor, action) == Decision::Allow)
+}
+
 /// Allow `action` on `case_id` for `who`, or answer `NotFound` — the same answer as for a
 /// case that does not exist, so ids reveal nothing. Not signed in answers `NotSignedIn`.
 /// A professional's access is written to the access log before it is granted; if that fails,
@@ -145,6 +180,20 @@ pub async fn authorize(
                     Some(recorder) => {
                         let mut written = recorder.written.lock().await;
                         let key = (case_id.to_string(), data.key(), action.changes_data());
+                        if !written.contains(&key)
+                            && recorder.live_refresh
+                            && !action.changes_data()
+                            && log::read_recently(
+                                db,
+                                id,
+                                case_id,
+                                data.key(),
+                                LIVE_COALESCE_MINUTES,
+                            )
+                            .await?
+                        {
+                            written.insert(key.clone());
+                        }
                         if !written.contains(&key) {
                             let request_key = format!(
                                 "{}:{}:{}:{}",

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 use super::picture::date as parse_opt_date;
 use super::AppBackend;
 use crate::access::{self, decide, Action, ActorKind, DataKind, Decision};
+use crate::live::Change;
 use crate::store::{self, inputs::InputRow};
 use app::api::backend::InputBackend;
 use app::api::message_types::{DecisionInputView, InputDraft, InputView};
@@ -209,6 +210,12 @@ impl InputBackend for AppBackend {
                 h.update(body.as_bytes());
                 let hash = hex::encode(h.finalize());
                 if store::inputs::send(&self.db, &input, key, &hash).await? {
+                    self.announce(Change::Input {
+                        case_id: grant.case_id().to_string(),
+                        decision_id: decision_id.to_string(),
+                        person_id: me.to_string(),
+                    })
+                    .await;
                     Ok(())
                 } else {
                     Err(AppError::Invalid("error-message-key-reused".into()))
@@ -231,6 +238,16 @@ impl InputBackend for AppBackend {
             return Err(AppError::NotFound);
         };
         if store::inputs::handle(&self.db, &grant, input_id, me, outcome, &now()?).await? {
+            if let Some((decision_id, person_id)) =
+                store::inputs::input_owner(&self.db, &grant, input_id).await?
+            {
+                self.announce(Change::Input {
+                    case_id: grant.case_id().to_string(),
+                    decision_id,
+                    person_id,
+                })
+                .await;
+            }
             Ok(())
         } else {
             Err(AppError::NotFound)

@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 
 use super::AppBackend;
 use crate::access::{Action, DataKind, Grant};
+use crate::live::Change;
 use crate::store::{self, messages::Sent};
 use app::api::backend::MessageBackend;
 use app::api::message_types::{
@@ -96,7 +97,14 @@ impl AppBackend {
         let (at, _, _) = now()?;
         let thread = store::messages::thread_id(&self.db, grant, person_id, &at).await?;
         let (kind, id) = who.parts();
-        store::messages::mark_read(&self.db, &thread, kind, id, &at).await?;
+        if store::messages::mark_read(&self.db, &thread, kind, id, &at).await? > 0 {
+            // The writer's page shows "gelezen door …" now.
+            self.announce(Change::Thread {
+                case_id: grant.case_id().to_string(),
+                person_id: person_id.to_string(),
+            })
+            .await;
+        }
         let rows = store::messages::messages(&self.db, grant, &thread).await?;
         let timeline: Vec<(bool, Date)> = rows
             .iter()
@@ -227,7 +235,15 @@ impl AppBackend {
         )
         .await?;
         match sent {
-            Sent::New(id) | Sent::Again(id) => Ok(id),
+            Sent::New(id) => {
+                self.announce(Change::Thread {
+                    case_id: grant.case_id().to_string(),
+                    person_id: person_id.to_string(),
+                })
+                .await;
+                Ok(id)
+            }
+            Sent::Again(id) => Ok(id),
             Sent::KeyReused => Err(AppError::Invalid("error-message-key-reused".into())),
         }
     }

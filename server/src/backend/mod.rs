@@ -15,6 +15,7 @@ use time::Date;
 
 use crate::auth::passkeys::RelyingParty;
 use crate::db::Db;
+use crate::live::{Change, Live};
 
 /// Shared by every request. Cheap to clone.
 #[derive(Clone)]
@@ -27,6 +28,8 @@ pub struct AppBackend {
     public_url: String,
     /// How long an activation code works.
     code_days: u32,
+    /// Where committed changes are announced to open pages.
+    live: Live,
 }
 
 /// What sign-in needs from the configuration.
@@ -38,7 +41,7 @@ pub struct IdentitySettings {
 }
 
 impl AppBackend {
-    pub fn new(db: Db, demo: bool, identity: IdentitySettings) -> Self {
+    pub fn new(db: Db, demo: bool, identity: IdentitySettings, live: Live) -> Self {
         AppBackend {
             db,
             demo,
@@ -46,12 +49,18 @@ impl AppBackend {
             rp: identity.rp,
             public_url: identity.public_url,
             code_days: identity.code_days,
+            live,
         }
     }
 
     /// Today in the Netherlands: relations, ages and deadlines are judged on this date.
     pub fn today(&self) -> Date {
         (self.clock)()
+    }
+
+    /// Tell open pages that `change` happened (after its transaction committed).
+    pub(crate) async fn announce(&self, change: Change) {
+        self.live.publish(change).await;
     }
 
     pub fn backends(&self) -> app::api::backend::Backends {

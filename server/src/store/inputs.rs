@@ -184,3 +184,21 @@ pub async fn handle(
     .rows_affected();
     Ok(done == 1)
 }
+
+/// Which decision and whose input `input_id` is, on the granted case.
+pub async fn input_owner(
+    db: &Db,
+    grant: &Grant,
+    input_id: &str,
+) -> Result<Option<(String, String)>, AppError> {
+    sqlx::query_as::<_, (String, String)>(
+        "SELECT i.decision_id, i.person_id FROM decision_inputs i
+         JOIN decisions d ON d.id = i.decision_id
+         WHERE i.id = $1 AND d.case_id = $2",
+    )
+    .bind(input_id)
+    .bind(grant.case_id())
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal("input owner"))
+}

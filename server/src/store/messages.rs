@@ -77,13 +77,14 @@ pub async fn messages(
 }
 
 /// The reader has seen the other side's messages: mark those not yet read. Idempotent.
+/// Returns how many were marked now.
 pub async fn mark_read(
     db: &Db,
     thread_id: &str,
     reader_kind: &str,
     reader_id: &str,
     at: &str,
-) -> Result<(), AppError> {
+) -> Result<u64, AppError> {
     // A family member reads what professionals wrote, and the other way round.
     sqlx::query(
         "UPDATE messages SET read_at = $1, read_by_kind = $2, read_by_id = $3
@@ -96,8 +97,8 @@ pub async fn mark_read(
     .bind(thread_id)
     .execute(&db.pool)
     .await
-    .map_err(internal("mark_read"))?;
-    Ok(())
+    .map_err(internal("mark_read"))
+    .map(|done| done.rows_affected())
 }
 
 pub struct NewMessage<'a> {

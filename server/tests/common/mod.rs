@@ -272,6 +272,19 @@ impl TestApp {
         self.finish(req.send().await.expect("call")).await
     }
 
+    /// Open a streaming GET (Server-Sent Events) with the current session; the response is
+    /// read by the caller, chunk by chunk.
+    pub async fn open_stream(&self, path: &str) -> reqwest::Response {
+        let mut req = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header(ACCEPT, "text/event-stream");
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        req.send().await.expect("stream")
+    }
+
     pub fn session_cookie(&self) -> Option<String> {
         self.session.lock().expect("lock").clone()
     }

@@ -8,6 +8,7 @@ use crate::api::message_types::{DecisionInputView, InputView};
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
 use crate::components::glossed::Glossed;
+use crate::components::live_updates::{stream_for, LiveUpdates};
 use crate::i18n::{format_date, t, t_args, use_lang};
 
 /// "Mijn inbreng" (F7) on one decision: what the family member thinks, sent before the
@@ -61,12 +62,15 @@ fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoVi
             {done.map(|id| view! { <p class="card card--done" role="status">{t(id)}</p> })}
             <section aria-labelledby="inputs-heading" id="inbreng">
                 <h2 id="inputs-heading">{t(if view.can_handle { "input-all-heading" } else { "input-mine-heading" })}</h2>
-                {nobody.then(|| view! { <p>{t("input-none")}</p> })}
-                <ul class="card-list">
-                    {view.mine.clone().into_iter().chain(view.others.clone()).map(|input| view! {
-                        <Input input case_id=case_id.clone() decision_id=decision_id.clone() handle=view.can_handle />
-                    }.into_any()).collect_view()}
-                </ul>
+                <LiveUpdates stream=stream_for(&format!("/zaak/{case_id}/wat-komt-eraan/{decision_id}")) announce=t("live-updated") />
+                <div data-live="inputs">
+                    {nobody.then(|| view! { <p>{t("input-none")}</p> })}
+                    <ul class="card-list">
+                        {view.mine.clone().into_iter().chain(view.others.clone()).map(|input| view! {
+                            <Input input case_id=case_id.clone() decision_id=decision_id.clone() handle=view.can_handle />
+                        }.into_any()).collect_view()}
+                    </ul>
+                </div>
             </section>
             {(view.can_give && open).then(|| view! { <InputForm view=view.clone() /> }.into_any())}
         </div>
@@ -104,7 +108,7 @@ fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -
     );
     let field = format!("outcome-{}", input.id);
     view! {
-        <li class="card">
+        <li class="card" id=format!("i-{}", input.id)>
             <h3 class="card__title">{input.author.clone()} {input.youth.then(|| view! { " " <span class="card__meta">{t("input-youth")}</span> })}</h3>
             <p class="card__meta">{sent}</p>
             {input.stance.clone().map(|s| view! { <p><strong>{t(&format!("stance-{s}"))}</strong></p> })}

@@ -8,6 +8,7 @@ use crate::api::message_types::{MessageView, MessagesView, TeamView, ThreadSumma
 use crate::api::messages::{case_messages, case_thread, SendMessage};
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
+use crate::components::live_updates::{stream_for, LiveUpdates};
 use crate::domain::messages::MESSAGE_MAX;
 use crate::i18n::{format_date, t, t_args, use_lang};
 
@@ -97,16 +98,27 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
     } else {
         thread.person_id.clone()
     };
+    let page_path = if own {
+        format!("/zaak/{}/berichten", thread.header.case_id)
+    } else {
+        format!(
+            "/zaak/{}/berichten/{}",
+            thread.header.case_id, thread.person_id
+        )
+    };
     view! {
         <p>{who_reads}</p>
         {(own && youth).then(|| view! { <p><strong>{t("messages-private-youth")}</strong></p> })}
-        {commitment.map(|c| view! {
-            <p class=if overdue { "card card--urgent" } else { "card card--done" } role="status">{c}</p>
-        })}
-        {empty.then(|| view! { <p>{t("messages-none")}</p> })}
-        <ol class="messages">
-            {thread.messages.clone().into_iter().map(|m| view! { <Message m /> }).collect_view()}
-        </ol>
+        <LiveUpdates stream=stream_for(&page_path) announce=t("live-updated") />
+        <div data-live="thread">
+            {commitment.map(|c| view! {
+                <p class=if overdue { "card card--urgent" } else { "card card--done" } role="status">{c}</p>
+            })}
+            {empty.then(|| view! { <p>{t("messages-none")}</p> })}
+            <ol class="messages">
+                {thread.messages.clone().into_iter().map(|m| view! { <Message m /> }).collect_view()}
+            </ol>
+        </div>
         <form method="post" action=SendMessage::url() class="form" id="bericht">
             <input type="hidden" name="case_id" value=thread.header.case_id.clone() />
             <input type="hidden" name="person_id" value=person_field />
@@ -170,8 +182,10 @@ fn Message(m: MessageView) -> impl IntoView {
 #[component]
 fn Team(team: TeamView) -> impl IntoView {
     let case_id = team.header.case_id.clone();
+    let stream = stream_for(&format!("/zaak/{case_id}/berichten"));
     view! {
-        <ul class="card-list">
+        <LiveUpdates stream announce=t("live-updated") />
+        <ul class="card-list" data-live="team">
             {team.threads.into_iter().map(|s| view! { <Summary s case_id=case_id.clone() /> }).collect_view()}
         </ul>
     }

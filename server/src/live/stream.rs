@@ -1,0 +1,321 @@
+//! `GET /live/zaak/{case}/…`: a Server-Sent Events stream that says "changed" whenever
+//! something the page at the same path shows has changed. The subject is read from the
+//! session and authorised like the page; the check is repeated before every event and every
+//! minute, so a stream ends when the session ends or the relation to the case does. Streams
+//! last at most five minutes; the browser's EventSource then reconnects, which authorises
+//! afresh.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::{Path, State};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use tokio::sync::{broadcast, watch};
+use tokio::time::{Instant, Interval};
+use tower_sessions::{Session, SessionStore};
+
+use super::{Change, Live};
+use crate::access::{self, Action};
+use crate::auth::session_store::DbSessionStore;
+use crate::backend::AppBackend;
+use app::api::session::{subject_of, SessionPolicy};
+use app::domain::Subject;
+
+/// How long one stream may stay open before the browser must ask again.
+const STREAM_LIFETIME: Duration = Duration::from_secs(5 * 60);
+/// How often an idle stream re-checks that it may still run.
+const RECHECK: Duration = Duration::from_secs(60);
+
+#[derive(Clone)]
+pub struct LiveState {
+    pub live: Live,
+    pub backend: AppBackend,
+    pub sessions: DbSessionStore,
+    pub policy: SessionPolicy,
+}
+
+/// The live routes, one per page that updates itself.
+pub fn routes<S: Clone + Send + Sync + 'static>(state: LiveState) -> Router<S> {
+    Router::new()
+        .route("/live/zaak/{case_id}/berichten", get(messages))
+        .route("/live/zaak/{case_id}/berichten/{person_id}", get(thread))
+        .route(
+            "/live/zaak/{case_id}/wat-komt-eraan/{decision_id}",
+            get(decision),
+        )
+        .with_state(state)
+}
+
+/// What one stream waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Watch {
+    /// A family member's own thread.
+    OwnThread { person_id: String },
+    /// Every thread of the case (the professional's list).
+    Threads,
+    /// One family member's thread, opened by a professional.
+    Thread { person_id: String },
+    /// A family member's own input on a decision.
+    OwnInput {
+        decision_id: String,
+        person_id: String,
+    },
+    /// All input on a decision, for the professionals who handle it.
+    Inputs { decision_id: String },
+}
+
+impl Watch {
+    fn matches(&self, case_id: &str, change: &Change) -> bool {
+        if change.case_id() != case_id {
+            return false;
+        }
+        match (self, change) {
+            (Watch::Threads, Change::Thread { .. }) => true,
+            (Watch::OwnThread { person_id: a }, Change::Thread { person_id: b, .. })
+            | (Watch::Thread { person_id: a }, Change::Thread { person_id: b, .. }) => a == b,
+            (
+                Watch::OwnInput {
+                    decision_id: d,
+                    person_id: p,
+                },
+                Change::Input {
+                    decision_id,
+                    person_id,
+                    ..
+                },
+            ) => d == decision_id && p == person_id,
+            (Watch::Inputs { decision_id: d }, Change::Input { decision_id, .. }) => {
+                d == decision_id
+            }
+            _ => false,
+        }
+    }
+
+    /// What the subject must be allowed to do for this stream — the same as for the page.
+    fn action(&self) -> Action {
+        match self {
+            Watch::OwnThread { .. } => Action::ViewOwnThread,
+            Watch::Threads | Watch::Thread { .. } => Action::ViewFamilyThreads,
+            Watch::OwnInput { .. } => Action::ViewCasePicture,
+            Watch::Inputs { .. } => Action::HandleDecisionInput,
+        }
+    }
+}
+
+async fn messages(
+    State(state): State<LiveState>,
+    session: Session,
+    Path(case_id): Path<String>,
+) -> Response {
+    open(state, session, case_id, |who| match who {
+        Subject::Person(me) => Some(Watch::OwnThread {
+            person_id: me.clone(),
+        }),
+        Subject::Professional(_) => Some(Watch::Threads),
+        _ => None,
+    })
+    .await
+}
+
+async fn thread(
+    State(state): State<LiveState>,
+    session: Session,
+    Path((case_id, person_id)): Path<(String, String)>,
+) -> Response {
+    open(state, session, case_id, |who| match who {
+        Subject::Professional(_) => Some(Watch::Thread { person_id }),
+        _ => None,
+    })
+    .await
+}
+
+async fn decision(
+    State(state): State<LiveState>,
+    session: Session,
+    Path((case_id, decision_id)): Path<(String, String)>,
+) -> Response {
+    open(state, session, case_id, |who| match who {
+        Subject::Person(me) => Some(Watch::OwnInput {
+            decision_id,
+            person_id: me.clone(),
+        }),
+        Subject::Professional(_) => Some(Watch::Inputs { decision_id }),
+        _ => None,
+    })
+    .await
+}
+
+/// The same answers as the pages: 401 without a session, 404 for anything not allowed.
+async fn open(
+    state: LiveState,
+    session: Session,
+    case_id: String,
+    watch_for: impl FnOnce(&Subject) -> Option<Watch>,
+) -> Response {
+    let who = match subject_of(&session, state.policy).await {
+        Ok(Some(who)) => who,
+        Ok(None) => return http::StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return http::StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let Some(watch) = watch_for(&who) else {
+        return http::StatusCode::NOT_FOUND.into_response();
+    };
+    let check = Check {
+        state: state.clone(),
+        who,
+        action: watch.action(),
+        case_id,
+        session: session.id(),
+    };
+    if !check.still_allowed().await {
+        return http::StatusCode::NOT_FOUND.into_response();
+    }
+    let watcher = Watcher {
+        rx: state.live.subscribe(),
+        closing: state.live.closing(),
+        deadline: Instant::now() + STREAM_LIFETIME,
+        recheck: tokio::time::interval_at(Instant::now() + RECHECK, RECHECK),
+        watch,
+        check,
+        greeted: false,
+    };
+    Sse::new(futures_util::stream::unfold(watcher, Watcher::next))
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(25)))
+        .into_response()
+}
+
+struct Check {
+    state: LiveState,
+    who: Subject,
+    action: Action,
+    case_id: String,
+    session: Option<tower_sessions::session::Id>,
+}
+
+impl Check {
+    /// The session still exists and the subject may still see the page.
+    async fn still_allowed(&self) -> bool {
+        let Some(id) = self.session else {
+            return false;
+        };
+        if !matches!(self.state.sessions.load(&id).await, Ok(Some(_))) {
+            return false;
+        }
+        let db = &self.state.backend.db;
+        let today = self.state.backend.today();
+        access::permits(db, &self.who, self.action, &self.case_id, today)
+            .await
+            .unwrap_or(false)
+    }
+}
+
+struct Watcher {
+    rx: broadcast::Receiver<Change>,
+    closing: watch::Receiver<bool>,
+    deadline: Instant,
+    recheck: Interval,
+    watch: Watch,
+    check: Check,
+    greeted: bool,
+}
+
+fn changed() -> Event {
+    Event::default().event("change").data("1")
+}
+
+impl Watcher {
+    async fn next(mut self) -> Option<(Result<Event, Infallible>, Watcher)> {
+        if !self.greeted {
+            self.greeted = true;
+            // How soon to reconnect after the stream ends (the browser's default is slower).
+            let hello = Event::default()
+                .retry(Duration::from_secs(2))
+                .comment("live");
+            return Some((Ok(hello), self));
+        }
+        loop {
+            if *self.closing.borrow() {
+                return None;
+            }
+            tokio::select! {
+                () = tokio::time::sleep_until(self.deadline) => return None,
+                closed = self.closing.changed() => if closed.is_err() { return None },
+                _ = self.recheck.tick() => {
+                    if !self.check.still_allowed().await {
+                        return None;
+                    }
+                }
+                got = self.rx.recv() => match got {
+                    Ok(change) if self.watch.matches(&self.check.case_id, &change) => {
+                        if !self.check.still_allowed().await {
+                            return None;
+                        }
+                        return Some((Ok(changed()), self));
+                    }
+                    Ok(_) => {}
+                    // Missed some news: the page may be behind, so let it refresh.
+                    Err(broadcast::error::RecvError::Lagged(_)) => return Some((Ok(changed()), self)),
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn thread(case: &str, person: &str) -> Change {
+        Change::Thread {
+            case_id: case.into(),
+            person_id: person.into(),
+        }
+    }
+
+    fn input(case: &str, decision: &str, person: &str) -> Change {
+        Change::Input {
+            case_id: case.into(),
+            decision_id: decision.into(),
+            person_id: person.into(),
+        }
+    }
+
+    #[test]
+    fn a_family_member_hears_only_of_their_own_thread_and_input() {
+        let own = Watch::OwnThread {
+            person_id: "noor".into(),
+        };
+        assert!(own.matches("c", &thread("c", "noor")));
+        assert!(!own.matches("c", &thread("c", "mark")));
+        assert!(!own.matches("c", &thread("other", "noor")));
+        assert!(!own.matches("c", &input("c", "d", "noor")));
+        let mine = Watch::OwnInput {
+            decision_id: "d".into(),
+            person_id: "noor".into(),
+        };
+        assert!(mine.matches("c", &input("c", "d", "noor")));
+        assert!(!mine.matches("c", &input("c", "d", "mark")));
+        assert!(!mine.matches("c", &input("c", "e", "noor")));
+    }
+
+    #[test]
+    fn professionals_hear_of_the_whole_case_they_watch() {
+        assert!(Watch::Threads.matches("c", &thread("c", "noor")));
+        assert!(!Watch::Threads.matches("c", &thread("x", "noor")));
+        let one = Watch::Thread {
+            person_id: "noor".into(),
+        };
+        assert!(one.matches("c", &thread("c", "noor")));
+        assert!(!one.matches("c", &thread("c", "mark")));
+        let inputs = Watch::Inputs {
+            decision_id: "d".into(),
+        };
+        assert!(inputs.matches("c", &input("c", "d", "mark")));
+        assert!(!inputs.matches("c", &input("c", "e", "mark")));
+        assert!(!inputs.matches("c", &thread("c", "mark")));
+    }
+}

@@ -137,7 +137,7 @@ pub fn content_security_policy(nonce: &str, quick_exit: &str) -> String {
         .join("/");
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; worker-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self' {exit_origin}"
     )
 }

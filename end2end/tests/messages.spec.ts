@@ -113,3 +113,43 @@ test('a parent gives input on a decision and later sees what was done with it', 
   await expect(done.getByText(/Ontvangen door Ingrid .* op /)).toBeVisible();
   await expect(done.getByText(outcome)).toBeVisible();
 });
+
+test('a reply arrives live on the youth’s open page, without a reload and without losing what she types', async ({ page, browser }, testInfo) => {
+  test.skip(!hydrated(testInfo), 'live updates need JavaScript; without it the next page load shows the reply');
+  const question = `Ben je er vandaag? ${testInfo.project.name} ${Date.now()}`;
+  const answer = `Ja, ik ben er tot vijf uur. (${testInfo.project.name} ${Date.now()})`;
+  const typing = 'Ik wilde nog zeggen dat';
+  await signInAs(page, 'Noor Bakker', testInfo);
+  const overview = new URL(page.url()).pathname;
+  await open(page, `${overview}/berichten`, testInfo);
+  await page.getByLabel('Je bericht').fill(question);
+  const streaming = page.waitForRequest((r) => r.url().includes('/live/zaak/'));
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await settle(page, testInfo);
+  await streaming;
+  await page.evaluate(() => { (window as unknown as { stillHere: boolean }).stillHere = true; });
+  await page.getByLabel('Je bericht').fill(typing);
+
+  // Fatima, on her own laptop, opens the thread and answers.
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fatima = await laptop.newPage();
+  await signInAs(fatima, 'Fatima El Amrani', testInfo);
+  const fatimaStream = fatima.waitForRequest((r) => r.url().includes('/live/zaak/'));
+  await open(fatima, `${overview}/berichten`, testInfo);
+  await fatimaStream;
+  await fatima.getByRole('link', { name: 'Gesprek met Noor Bakker openen' }).click();
+  await settle(fatima, testInfo);
+  await expect(fatima.getByText(question)).toBeVisible();
+  await fatima.getByLabel('Je antwoord').fill(answer);
+  await fatima.getByRole('button', { name: 'Versturen' }).click();
+  await settle(fatima, testInfo);
+  await laptop.close();
+
+  // Noor's page shows the answer and the read receipt by itself.
+  await expect(page.getByText(answer)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/Gelezen door Fatima op .* om \d\d:\d\d/).last()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Er staat iets nieuws op deze pagina.' })).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await expect(page.getByLabel('Je bericht')).toHaveValue(typing);
+  await expectAccessible(page, testInfo);
+});

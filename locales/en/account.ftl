@@ -133,3 +133,26 @@ family-email = E-mail
 family-protected-note = Is an address or phone number shielded, for example for someone's safety? Then only that person sees it, and the professionals on your case.
 relation-ex-partner = Former partner
 access-data-family = your family and contact details
+
+## Notifications (Web Push)
+settings-push-heading = Notifications
+settings-push-lead = Get a notification on your phone or computer when there is a new message for you. A notification never says what the message says or who it is about. You read it only after you have signed in.
+settings-push-none = You do not get notifications anywhere now.
+settings-push-on = Turn on notifications on this device
+settings-push-off = Turn off notifications on this device
+settings-push-busy = One moment…
+settings-push-unsupported = This browser cannot show notifications from Helder.
+settings-push-denied = Your browser does not allow notifications from Helder. You can change this in your browser's settings.
+settings-push-failed = Turning on notifications did not work. Please try again later.
+settings-push-needs-javascript = Turning on notifications only works with JavaScript on.
+settings-push-since = Notifications on since { $date }
+settings-push-remove = Turn off notifications
+settings-push-remove-label = Turn off notifications on { $device }
+settings-push-removed = That device will no longer get notifications.
+error-push-subscription = Turning on notifications did not work on this device. Please try again later.
+error-push-service = This browser uses a notification service that Helder does not know. Notifications do not work here.
+
+## The text of a notification. Never names, messages or other case data.
+push-title = Helder
+push-new-message = You have a new message in Helder.
+push-urgent = There is an urgent message in Helder. Please look as soon as you can.

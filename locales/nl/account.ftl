@@ -133,3 +133,26 @@ family-email = E-mail
 family-protected-note = Is een adres of telefoonnummer afgeschermd, bijvoorbeeld voor iemands veiligheid? Dan zie alleen die persoon het, en de professionals die bij jullie zaak horen.
 relation-ex-partner = Ex-partner
 access-data-family = jullie gezin en contactgegevens
+
+## Meldingen (Web Push)
+settings-push-heading = Meldingen
+settings-push-lead = Krijg een melding op je telefoon of computer als er een nieuw bericht voor je is. In de melding staat nooit wat er in het bericht staat of over wie het gaat. Je leest het pas als je bent ingelogd.
+settings-push-none = Je krijgt nu nergens meldingen.
+settings-push-on = Meldingen aanzetten op dit apparaat
+settings-push-off = Meldingen uitzetten op dit apparaat
+settings-push-busy = Even wachten…
+settings-push-unsupported = Deze browser kan geen meldingen van Helder laten zien.
+settings-push-denied = Je browser staat meldingen van Helder niet toe. Dat kun je veranderen in de instellingen van je browser.
+settings-push-failed = Meldingen aanzetten is niet gelukt. Probeer het later nog een keer.
+settings-push-needs-javascript = Meldingen aanzetten werkt alleen als JavaScript aan staat.
+settings-push-since = Meldingen aan sinds { $date }
+settings-push-remove = Meldingen uitzetten
+settings-push-remove-label = Meldingen uitzetten op { $device }
+settings-push-removed = Op dat apparaat krijg je geen meldingen meer.
+error-push-subscription = Meldingen aanzetten is niet gelukt op dit apparaat. Probeer het later nog een keer.
+error-push-service = Deze browser gebruikt een dienst voor meldingen die Helder niet kent. Meldingen werken hier daarom niet.
+
+## De tekst van een melding. Nooit namen, berichten of andere gegevens uit de zaak.
+push-title = Helder
+push-new-message = Je hebt een nieuw bericht in Helder.
+push-urgent = Er is een dringend bericht in Helder. Kijk zo snel mogelijk.

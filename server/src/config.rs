@@ -34,6 +34,10 @@ pub struct Config {
     /// The address people use (`https://helder.example`): passkeys are bound to its host name,
     /// and activation letters print it. Unset: `http://localhost:<port>`, for local use.
     pub public_url: Option<String>,
+    /// Where Web Push may send: push-service address prefixes (`https://fcm.googleapis.com/`),
+    /// or `https://*.host/` for any sub-domain. A browser names its endpoint; the server posts
+    /// only to these, never to an address of the browser's choosing.
+    pub push_endpoints: Vec<String>,
 }
 
 impl fmt::Debug for Config {
@@ -51,6 +55,7 @@ impl fmt::Debug for Config {
             .field("activation_code_days", &self.activation_code_days)
             .field("alert_escalate_minutes", &self.alert_escalate_minutes)
             .field("public_url", &self.public_url)
+            .field("push_endpoints", &self.push_endpoints)
             .finish()
     }
 }
@@ -174,6 +179,10 @@ impl Default for Config {
             activation_code_days: 14,
             alert_escalate_minutes: 15,
             public_url: None,
+            push_endpoints: DEFAULT_PUSH_ENDPOINTS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         }
     }
 }
@@ -194,6 +203,7 @@ struct FileSettings {
     activation_code_days: Option<u32>,
     alert_escalate_minutes: Option<u32>,
     public_url: Option<String>,
+    push_endpoints: Option<Vec<String>>,
 }
 
 impl Config {
@@ -280,6 +290,10 @@ impl Config {
         if let Some(url) = s.public_url {
             self.public_url = Some(check_public_url(&url).map_err(|r| err("public_url", r))?);
         }
+        if let Some(list) = s.push_endpoints {
+            self.push_endpoints =
+                check_push_endpoints(&list).map_err(|r| err("push_endpoints", r))?;
+        }
         Ok(())
     }
 
@@ -353,8 +367,39 @@ impl Config {
             self.public_url =
                 Some(check_public_url(v).map_err(|r| err("HELDER_PUBLIC_URL", v, r))?);
         }
+        if let Some(v) = env.get("HELDER_PUSH_ENDPOINTS") {
+            let list: Vec<String> = v
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            self.push_endpoints =
+                check_push_endpoints(&list).map_err(|r| err("HELDER_PUSH_ENDPOINTS", v, r))?;
+        }
         Ok(())
     }
+}
+
+/// The push services of the common browsers (Chrome, Firefox, Edge, Safari).
+pub const DEFAULT_PUSH_ENDPOINTS: &[&str] = &[
+    "https://fcm.googleapis.com/",
+    "https://updates.push.services.mozilla.com/",
+    "https://*.notify.windows.com/",
+    "https://web.push.apple.com/",
+];
+
+fn check_push_endpoints(list: &[String]) -> Result<Vec<String>, String> {
+    for prefix in list {
+        let ok = (prefix.starts_with("https://") || prefix.starts_with("http://"))
+            && prefix.ends_with('/')
+            && prefix.matches('/').count() >= 3;
+        if !ok {
+            return Err(format!(
+                "{prefix:?} is not an address prefix like https://push.example/"
+            ));
+        }
+    }
+    Ok(list.to_vec())
 }
 
 fn parse_host(v: &str) -> Result<IpAddr, String> {

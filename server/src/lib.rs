@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod form_errors;
 pub mod live;
+pub mod push;
 pub mod security;
 pub mod startup;
 pub mod store;

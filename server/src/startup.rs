@@ -22,6 +22,7 @@ use crate::db::{Db, DbError};
 use crate::demo;
 use crate::form_errors;
 use crate::live::Live;
+use crate::push::{Pusher, VapidKeys};
 use app::api::demo::DEMO_PREFIX;
 use app::{shell, App};
 
@@ -38,6 +39,8 @@ pub enum StartupError {
     Demo(sqlx::Error),
     #[error("configuration error in HELDER_PUBLIC_URL: {0}")]
     Passkeys(String),
+    #[error("the Web Push keys could not be read or made (see the log above)")]
+    PushKeys,
 }
 
 pub struct Application {
@@ -75,6 +78,10 @@ impl Application {
             .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
         let rp = RelyingParty::new(&public_url).map_err(StartupError::Passkeys)?;
         let live = Live::start(db.clone(), config.database.expose()).await;
+        let keys = VapidKeys::load_or_make(&db)
+            .await
+            .map_err(|_| StartupError::PushKeys)?;
+        let pusher = Pusher::new(db.clone(), keys, config.push_endpoints.clone());
         let backend = AppBackend::new(
             db.clone(),
             config.demo,
@@ -84,6 +91,7 @@ impl Application {
                 code_days: config.activation_code_days,
             },
             live.clone(),
+            pusher.clone(),
         );
         if config.demo {
             demo::ensure_demo_data(&db, backend.today())
@@ -157,6 +165,7 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
     });
     spawn_cleanup(store.clone(), backend.db.clone());
     spawn_escalation(backend.db.clone(), config.alert_escalate_minutes);
+    crate::push::spawn_dispatcher(backend.pusher());
     let (cookie_name, secure) = if config.secure_cookies {
         ("__Host-helder", true)
     } else {

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-use super::identity_types::{FamilyAccessView, IssuedCode, Redeemed, SettingsView};
+use super::identity_types::{
+    FamilyAccessView, IssuedCode, PushSubscription, Redeemed, SettingsView,
+};
 use super::message_types::{DecisionInputView, MessagesView, ThreadView, UnsafeView};
 use super::session::Draft;
 use super::types::{
@@ -156,6 +158,16 @@ pub trait IdentityBackend: Send + Sync + 'static {
     ) -> Result<SettingsView, AppError>;
     async fn revoke_passkey(&self, who: &Subject, passkey_id: &str) -> Result<(), AppError>;
     async fn dismiss_notice(&self, who: &Subject, notice_id: &str) -> Result<(), AppError>;
+    /// Notifications on this browser for `who` (replacing whoever had them here before).
+    async fn push_subscribe(
+        &self,
+        who: &Subject,
+        subscription: &PushSubscription,
+        lang: &str,
+        user_agent: &str,
+    ) -> Result<(), AppError>;
+    /// Stop notifications on one of `who`'s browsers, named by its id or endpoint.
+    async fn push_unsubscribe(&self, who: &Subject, which: &str) -> Result<(), AppError>;
     /// End one other session of `who` by its handle, or all others with `"others"`.
     async fn end_sessions(
         &self,

@@ -52,6 +52,33 @@ pub struct SettingsView {
     pub passkeys: Vec<PasskeyInfo>,
     pub notices: Vec<AccountNotice>,
     pub sessions: Vec<SessionInfo>,
+    pub push: PushSettings,
+}
+
+/// Notifications (Web Push): the server's public key for the browser to subscribe with, and
+/// the browsers that get notifications now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushSettings {
+    /// base64url, the VAPID public key (`applicationServerKey`).
+    pub public_key: String,
+    pub devices: Vec<PushDevice>,
+}
+
+/// What a browser gives when it subscribes: its push-service mailbox and its keys (base64url).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushSubscription {
+    pub endpoint: String,
+    pub p256dh: String,
+    pub auth: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushDevice {
+    pub id: String,
+    /// Fluent key suffixes, as for sessions.
+    pub browser: String,
+    pub system: String,
+    pub added: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,6 +15,7 @@ pub mod inputs;
 pub mod message_types;
 pub mod messages;
 pub mod passkeys;
+pub mod push;
 pub mod types;
 
 #[cfg(feature = "ssr")]

@@ -1,6 +1,7 @@
 //! Props in, view out. Components never call the server themselves — except the passkey
-//! islands, whose browser ceremony sits between two server calls, and the live-update island,
-//! which fetches its own page again.
+//! islands, whose browser ceremony sits between two server calls, the live-update island,
+//! which fetches its own page again, and the notifications island (subscribe, then tell the
+//! server).
 
 pub mod case_nav;
 pub mod error_view;
@@ -10,5 +11,6 @@ pub mod layout;
 pub mod live_updates;
 pub mod passkey;
 pub mod professional_card;
+pub mod push_toggle;
 pub mod quick_exit;
 pub mod session_timer;

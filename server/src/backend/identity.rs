@@ -1,6 +1,7 @@
 //! Activation codes, passkeys and the settings page: the server side of `IdentityBackend`.
 
 use async_trait::async_trait;
+use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use time::format_description::well_known::Rfc3339;
@@ -14,8 +15,8 @@ use crate::auth::{devices, rate_limit};
 use crate::store::{self, identity as ids};
 use app::api::backend::IdentityBackend;
 use app::api::identity_types::{
-    AccountNotice, FamilyAccess, FamilyAccessView, IssuedCode, PasskeyInfo, Redeemed, SessionInfo,
-    SettingsView,
+    AccountNotice, FamilyAccess, FamilyAccessView, IssuedCode, PasskeyInfo, PushDevice,
+    PushSettings, PushSubscription, Redeemed, SessionInfo, SettingsView,
 };
 use app::api::AppError;
 use app::domain::{activation_code, FamilyRelation, Subject};
@@ -347,11 +348,79 @@ impl IdentityBackend for AppBackend {
                 .cmp(&a.current)
                 .then((b.started_date, &b.started_time).cmp(&(a.started_date, &a.started_time)))
         });
+        let devices = store::push::subscriptions_of(&self.db, who)
+            .await?
+            .into_iter()
+            .filter_map(|s| {
+                let (browser, system) = devices::classify(&s.user_agent);
+                Some(PushDevice {
+                    added: local(&s.created_at)?.0,
+                    id: s.id,
+                    browser: browser.into(),
+                    system: system.into(),
+                })
+            })
+            .collect();
         Ok(SettingsView {
             passkeys,
             notices,
             sessions,
+            push: PushSettings {
+                public_key: self.pusher.public_key().to_string(),
+                devices,
+            },
         })
+    }
+
+    async fn push_subscribe(
+        &self,
+        who: &Subject,
+        subscription: &PushSubscription,
+        lang: &str,
+        user_agent: &str,
+    ) -> Result<(), AppError> {
+        let endpoint = subscription.endpoint.trim();
+        if endpoint.is_empty() || endpoint.len() > app::api::push::ENDPOINT_MAX {
+            return Err(AppError::Invalid("error-push-subscription".into()));
+        }
+        if !self.pusher.allows(endpoint) {
+            return Err(AppError::Invalid("error-push-service".into()));
+        }
+        let key_len = |text: &str| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(text.trim().trim_end_matches('='))
+                .map(|b| (b.len(), b.first().copied()))
+                .ok()
+        };
+        // An uncompressed P-256 point and a 16-byte secret, as every browser sends them.
+        if key_len(&subscription.p256dh) != Some((65, Some(4)))
+            || key_len(&subscription.auth).map(|k| k.0) != Some(16)
+        {
+            return Err(AppError::Invalid("error-push-subscription".into()));
+        }
+        let at = now_text()?;
+        let agent: String = user_agent.chars().take(300).collect();
+        store::push::subscribe(
+            &self.db,
+            who,
+            &store::push::NewSubscription {
+                endpoint,
+                p256dh: subscription.p256dh.trim().trim_end_matches('='),
+                auth: subscription.auth.trim().trim_end_matches('='),
+                lang,
+                user_agent: &agent,
+                at: &at,
+            },
+        )
+        .await
+    }
+
+    async fn push_unsubscribe(&self, who: &Subject, which: &str) -> Result<(), AppError> {
+        if store::push::unsubscribe(&self.db, who, which).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
     }
 
     async fn revoke_passkey(&self, who: &Subject, passkey_id: &str) -> Result<(), AppError> {

@@ -16,6 +16,7 @@ use time::Date;
 use crate::auth::passkeys::RelyingParty;
 use crate::db::Db;
 use crate::live::{Change, Live};
+use crate::push::Pusher;
 
 /// Shared by every request. Cheap to clone.
 #[derive(Clone)]
@@ -30,6 +31,8 @@ pub struct AppBackend {
     code_days: u32,
     /// Where committed changes are announced to open pages.
     live: Live,
+    /// Web Push: the server's key and the push services it may post to.
+    pusher: Pusher,
 }
 
 /// What sign-in needs from the configuration.
@@ -41,7 +44,7 @@ pub struct IdentitySettings {
 }
 
 impl AppBackend {
-    pub fn new(db: Db, demo: bool, identity: IdentitySettings, live: Live) -> Self {
+    pub fn new(db: Db, demo: bool, identity: IdentitySettings, live: Live, pusher: Pusher) -> Self {
         AppBackend {
             db,
             demo,
@@ -50,6 +53,7 @@ impl AppBackend {
             public_url: identity.public_url,
             code_days: identity.code_days,
             live,
+            pusher,
         }
     }
 
@@ -61,6 +65,10 @@ impl AppBackend {
     /// Tell open pages that `change` happened (after its transaction committed).
     pub(crate) async fn announce(&self, change: Change) {
         self.live.publish(change).await;
+    }
+
+    pub fn pusher(&self) -> Pusher {
+        self.pusher.clone()
     }
 
     pub fn backends(&self) -> app::api::backend::Backends {

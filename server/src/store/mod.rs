@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod messages;
 pub mod people;
 pub mod picture;
+pub mod push;
 pub mod relations;
 
 use time::{macros::format_description, Date};

@@ -3,10 +3,14 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use super::passkey_texts;
-use crate::api::identity_types::{AccountNotice, PasskeyInfo, SessionInfo, SettingsView};
+use crate::api::identity_types::{
+    AccountNotice, PasskeyInfo, PushDevice, PushSettings, SessionInfo, SettingsView,
+};
 use crate::api::passkeys::{settings, DismissNotice, EndSession, RevokePasskey, DEVICE_NAME_MAX};
+use crate::api::push::PushUnsubscribe;
 use crate::components::error_view::ErrorView;
 use crate::components::passkey::PasskeyRegister;
+use crate::components::push_toggle::{PushTexts, PushToggle};
 use crate::i18n::{format_date, t, t_args, use_lang};
 
 /// "Instellingen": notices about my account, my passkeys, where I am signed in.
@@ -33,6 +37,7 @@ fn confirmation() -> Option<String> {
             ("toegevoegd", "settings-added"),
             ("ingetrokken", "settings-revoked"),
             ("afgemeld", "settings-ended"),
+            ("meldingen-uit", "settings-push-removed"),
         ]
         .into_iter()
         .find(|(key, _)| q.get(key).is_some())
@@ -66,6 +71,8 @@ fn SettingsView(view: SettingsView) -> impl IntoView {
                     name_max=DEVICE_NAME_MAX
                 />
             </section>
+
+            <Notifications push=view.push />
 
             <section aria-labelledby="sessions-heading">
                 <h2 id="sessions-heading">{t("settings-sessions-heading")}</h2>
@@ -187,6 +194,64 @@ fn Session(session: SessionInfo) -> impl IntoView {
                     </form>
                 }.into_any()
             }}
+        </li>
+    }
+}
+
+/// "Meldingen": which browsers get a notification when there is a new message, and a button to
+/// turn them on or off on this one.
+#[component]
+fn Notifications(push: PushSettings) -> impl IntoView {
+    let texts = PushTexts {
+        turn_on: t("settings-push-on"),
+        turn_off: t("settings-push-off"),
+        busy: t("settings-push-busy"),
+        unsupported: t("settings-push-unsupported"),
+        denied: t("settings-push-denied"),
+        failed: t("settings-push-failed"),
+        service: t("error-push-service"),
+        needs_js: t("settings-push-needs-javascript"),
+    };
+    let none = push.devices.is_empty();
+    view! {
+        <section aria-labelledby="push-heading">
+            <h2 id="push-heading">{t("settings-push-heading")}</h2>
+            <p>{t("settings-push-lead")}</p>
+            {none.then(|| view! { <p>{t("settings-push-none")}</p> })}
+            <ul class="card-list">
+                {push.devices.into_iter().map(|device| view! { <PushDeviceItem device /> }).collect_view()}
+            </ul>
+            <PushToggle public_key=push.public_key texts />
+        </section>
+    }
+}
+
+#[component]
+fn PushDeviceItem(device: PushDevice) -> impl IntoView {
+    let lang = use_lang();
+    let what = t_args(
+        "settings-session-device",
+        &[
+            ("browser", t(&format!("browser-{}", device.browser)).into()),
+            ("system", t(&format!("system-{}", device.system)).into()),
+        ],
+    );
+    let since = t_args(
+        "settings-push-since",
+        &[("date", format_date(lang, device.added).into())],
+    );
+    let label = t_args(
+        "settings-push-remove-label",
+        &[("device", what.clone().into())],
+    );
+    view! {
+        <li class="card">
+            <h3 class="card__title">{what}</h3>
+            <p class="card__meta">{since}</p>
+            <form method="post" action=PushUnsubscribe::url()>
+                <input type="hidden" name="subscription" value=device.id.clone() />
+                <button type="submit" class="button button--secondary" aria-label=label>{t("settings-push-remove")}</button>
+            </form>
         </li>
     }
 }

@@ -24,6 +24,7 @@ apt_install() {
 ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first" >&2; exit 1; }
   export PATH="$HOME/.cargo/bin:$PATH"
+  ensure_openssl
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
@@ -36,6 +37,13 @@ ensure_rust() {
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
     # Without --locked: its lock file pins a webpki-roots that no longer builds.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+# OpenSSL headers: Web Push encryption (the ece crate) and the HTTPS client use OpenSSL.
+ensure_openssl() {
+  if ! pkg-config --exists openssl 2>/dev/null; then
+    apt_install libssl-dev pkg-config
   fi
 }
 

@@ -63,7 +63,7 @@ test('“Ik voel me niet veilig” shows the numbers to call and alerts the prof
   await page.getByLabel('Wil je er iets bij zeggen?').fill('Er is ruzie thuis.');
   await page.getByRole('button', { name: 'Stuur mijn melding' }).click();
   await settle(page, testInfo);
-  await expect(page.getByRole('status')).toContainText('Je melding is verstuurd.');
+  await expect(page.getByRole('status').filter({ hasText: 'Je melding is verstuurd.' })).toContainText('Je melding is verstuurd.');
   await expect(page.getByRole('link', { name: 'Bel 112' })).toBeVisible();
 
   await signInAs(page, 'Fatima El Amrani', testInfo);
@@ -88,11 +88,11 @@ test('a parent gives input on a decision and later sees what was done with it', 
   await page.getByLabel('Je inbreng', { exact: true }).fill(mine);
   await page.getByRole('button', { name: 'Bewaar als concept' }).click();
   await settle(page, testInfo);
-  await expect(page.getByRole('status')).toHaveText('Je concept is bewaard. Alleen jij ziet het.');
+  await expect(page.getByRole('status').filter({ hasText: 'Je concept is bewaard. Alleen jij ziet het.' })).toHaveText('Je concept is bewaard. Alleen jij ziet het.');
   await expect(page.getByLabel('Je inbreng', { exact: true })).toHaveValue(mine);
   await page.getByRole('button', { name: 'Versturen' }).click();
   await settle(page, testInfo);
-  await expect(page.getByRole('status')).toHaveText('Je inbreng is verstuurd.');
+  await expect(page.getByRole('status').filter({ hasText: 'Je inbreng is verstuurd.' })).toHaveText('Je inbreng is verstuurd.');
   const card = page.locator('li.card', { hasText: mine });
   await expect(card.getByText('Nog niet bevestigd door de professional.')).toBeVisible();
 

@@ -59,7 +59,7 @@ test('notifications: turn them on for this phone, see it listed, turn them off',
   await expectAccessible(page, testInfo);
 
   // The list's own form works on any device, also without JavaScript.
-  await section.getByRole('button', { name: /^Meldingen uitzetten op / }).click();
+  await section.getByRole('button', { name: /^Meldingen uitzetten op Chrome/ }).click();
   await page.waitForURL(/\/instellingen\?meldingen-uit=1$/);
   await settle(page, testInfo);
   await expect(page.getByRole('status').filter({ hasText: 'Op dat apparaat krijg je geen meldingen meer.' })).toBeVisible();

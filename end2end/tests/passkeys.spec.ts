@@ -72,7 +72,7 @@ test('a parent activates with a code, signs in with a passkey, adds a second and
   await page.getByRole('button', { name: 'Passkey maken' }).click();
   await page.waitForURL(/\/\?welkom=1$/);
   await settle(page, testInfo);
-  await expect(page.getByRole('status')).toHaveText('Welkom! Je passkey is gemaakt en je bent ingelogd.');
+  await expect(page.getByRole('status').filter({ hasText: 'Welkom! Je passkey is gemaakt en je bent ingelogd.' })).toHaveText('Welkom! Je passkey is gemaakt en je bent ingelogd.');
   await expect(page.getByText('Je bent aangemeld als')).toBeVisible();
 
   // The code is used up.
@@ -107,7 +107,7 @@ test('a parent activates with a code, signs in with a passkey, adds a second and
   await page.getByRole('button', { name: 'Passkey toevoegen' }).click();
   await page.waitForURL(/\/instellingen\?toegevoegd=1$/);
   await settle(page, testInfo);
-  await expect(page.getByRole('status')).toHaveText('Je passkey is toegevoegd.');
+  await expect(page.getByRole('status').filter({ hasText: 'Je passkey is toegevoegd.' })).toHaveText('Je passkey is toegevoegd.');
   await expect(page.getByRole('heading', { level: 3, name: 'Laptop' })).toBeVisible();
 
   // Revoke the phone's passkey.

@@ -223,3 +223,62 @@ async fn an_instance_hears_of_another_instances_writes() {
     send(&second, &case_id, &noor, "Via de andere server.").await;
     assert_eq!(listen(&mut noors, SOON).await, Heard::Change);
 }
+
+#[tokio::test]
+async fn an_acknowledgement_reaches_the_author_of_the_input_only() {
+    use app::api::inputs::{HandleInput, SaveInput};
+    let app = spawn_app(true).await;
+    let case_id = app.case_id_of("sanne").await;
+    let decision: String = sqlx::query_scalar(
+        "SELECT id FROM decisions WHERE case_id = $1 AND decided_on IS NULL ORDER BY id LIMIT 1",
+    )
+    .bind(&case_id)
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("an upcoming decision");
+    let path = format!("/live/zaak/{case_id}/wat-komt-eraan/{decision}");
+    let key = uuid::Uuid::new_v4().to_string();
+    let sent = app
+        .post_form(
+            SaveInput::PATH,
+            &[
+                ("case_id", case_id.as_str()),
+                ("decision_id", decision.as_str()),
+                ("stance", "agree"),
+                ("body", "Ik ben het ermee eens."),
+                ("key", key.as_str()),
+                ("intent", "send"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    let mut sannes = open(&app, &path).await;
+    sign_in_elsewhere(&app, "mark").await;
+    let mut marks = open(&app, &path).await;
+    sign_in_elsewhere(&app, "ingrid").await;
+    let input: String = sqlx::query_scalar("SELECT id FROM decision_inputs WHERE status = 'sent'")
+        .fetch_one(&app.db.pool)
+        .await
+        .expect("input");
+    let handled = app
+        .post_form(
+            HandleInput::PATH,
+            &[
+                ("case_id", case_id.as_str()),
+                ("decision_id", decision.as_str()),
+                ("input_id", input.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(handled.status, StatusCode::FOUND);
+    assert_eq!(
+        listen(&mut sannes, SOON).await,
+        Heard::Change,
+        "\"ontvangen door Ingrid\""
+    );
+    assert_eq!(
+        listen(&mut marks, A_WHILE).await,
+        Heard::Quiet,
+        "the other parent hears nothing of her input"
+    );
+}

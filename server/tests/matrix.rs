@@ -273,7 +273,10 @@ async fn world(app: &TestApp) -> World {
         args.insert(
             "/api/account/push-subscribe",
             vec![
-                ("endpoint", "https://fcm.googleapis.com/fcm/send/matrix".into()),
+                (
+                    "endpoint",
+                    "https://fcm.googleapis.com/fcm/send/matrix".into(),
+                ),
                 ("p256dh", b64(&point)),
                 ("auth", b64(&[9u8; 16])),
             ],
@@ -335,7 +338,13 @@ async fn every_server_function_answers_every_actor_as_the_matrix_says() {
     }
     for (path, expected) in object_rows() {
         // The owner (column 1) last: everyone else tries while the object still exists.
-        for (actor, want) in expected.chars().enumerate().collect::<Vec<_>>().into_iter().rev() {
+        for (actor, want) in expected
+            .chars()
+            .enumerate()
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             let got = outcome(call(path, None, actor).await);
             check(path, "the parent's object", actor, want, got);
         }

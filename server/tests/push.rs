@@ -32,7 +32,10 @@ async fn push_service() -> (String, Inbox) {
                  headers: http::HeaderMap,
                  body: axum::body::Bytes| async move {
                     let gone = mailbox.starts_with("gone-");
-                    inbox.lock().unwrap().push((mailbox, headers, body.to_vec()));
+                    inbox
+                        .lock()
+                        .unwrap()
+                        .push((mailbox, headers, body.to_vec()));
                     if gone {
                         StatusCode::GONE
                     } else {
@@ -161,7 +164,10 @@ async fn a_notification_is_encrypted_signed_and_carries_no_case_content() {
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
-    assert!(vapid.ends_with(&format!("k={stored_key}")), "signed with the stored key");
+    assert!(
+        vapid.ends_with(&format!("k={stored_key}")),
+        "signed with the stored key"
+    );
     assert!(
         !String::from_utf8_lossy(body).contains("nieuw bericht"),
         "the body on the wire is encrypted"
@@ -171,8 +177,19 @@ async fn a_notification_is_encrypted_signed_and_carries_no_case_content() {
     let payload: serde_json::Value = serde_json::from_str(&text).expect("json");
     assert_eq!(payload["title"], "Helder");
     assert_eq!(payload["body"], "Je hebt een nieuw bericht in Helder.");
-    for content in [secret, "school", "Noor", "Fatima", "Bakker", case_id.as_str(), noor.as_str()] {
-        assert!(!text.contains(content), "the notification carries {content:?}: {text}");
+    for content in [
+        secret,
+        "school",
+        "Noor",
+        "Fatima",
+        "Bakker",
+        case_id.as_str(),
+        noor.as_str(),
+    ] {
+        assert!(
+            !text.contains(content),
+            "the notification carries {content:?}: {text}"
+        );
     }
 
     // Noor answers: the answerers are told, Noor herself is not.
@@ -186,8 +203,14 @@ async fn a_notification_is_encrypted_signed_and_carries_no_case_content() {
     to.sort();
     assert_eq!(to, ["fatima-laptop", "joost-phone"]);
     for (mailbox, _, body) in &got[1..] {
-        let reader = if mailbox == "fatima-laptop" { &laptop } else { &joosts };
-        assert!(reader.read(body).contains("Je hebt een nieuw bericht in Helder."));
+        let reader = if mailbox == "fatima-laptop" {
+            &laptop
+        } else {
+            &joosts
+        };
+        assert!(reader
+            .read(body)
+            .contains("Je hebt een nieuw bericht in Helder."));
     }
 }
 
@@ -230,20 +253,37 @@ async fn settings_list_the_devices_and_each_person_removes_only_their_own() {
     let phone = Browser::new(&service, "noor-phone");
     assert_eq!(phone.subscribe(&app).await.0, StatusCode::OK);
     let page = app.get("/instellingen").await;
-    assert!(page.main().contains("Meldingen aan sinds"), "{}", page.main());
+    assert!(
+        page.main().contains("Meldingen aan sinds"),
+        "{}",
+        page.main()
+    );
     let id: String = sqlx::query_scalar("SELECT id FROM push_subscriptions")
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
     sign_in(&app, "sanne").await;
-    let res = app.post_form(PushUnsubscribe::PATH, &[("subscription", &id)]).await;
-    assert_ne!(res.status, StatusCode::FOUND, "Sanne cannot turn off Noor's notifications");
+    let res = app
+        .post_form(PushUnsubscribe::PATH, &[("subscription", &id)])
+        .await;
+    assert_ne!(
+        res.status,
+        StatusCode::FOUND,
+        "Sanne cannot turn off Noor's notifications"
+    );
     sign_in(&app, "noor").await;
-    let res = app.post_form(PushUnsubscribe::PATH, &[("subscription", &id)]).await;
+    let res = app
+        .post_form(PushUnsubscribe::PATH, &[("subscription", &id)])
+        .await;
     assert_eq!(res.status, StatusCode::FOUND);
-    assert_eq!(res.location().as_deref(), Some("/instellingen?meldingen-uit=1"));
+    assert_eq!(
+        res.location().as_deref(),
+        Some("/instellingen?meldingen-uit=1")
+    );
     let page = app.get("/instellingen?meldingen-uit=1").await;
-    assert!(page.main().contains("Op dat apparaat krijg je geen meldingen meer."));
+    assert!(page
+        .main()
+        .contains("Op dat apparaat krijg je geen meldingen meer."));
     assert!(page.main().contains("Je krijgt nu nergens meldingen."));
 }
 
@@ -280,5 +320,9 @@ async fn the_key_pair_is_made_once_and_shared_by_instances() {
     let made = key(&first).await;
     assert_eq!(made.len(), 1);
     let second = spawn_sharing(&first, |c| c.demo = true).await;
-    assert_eq!(key(&second).await, made, "a second instance (or a restart) keeps the key");
+    assert_eq!(
+        key(&second).await,
+        made,
+        "a second instance (or a restart) keeps the key"
+    );
 }

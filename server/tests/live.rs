@@ -6,7 +6,6 @@ mod common;
 
 use std::time::Duration;
 
-use app::api::messages::SendMessage;
 use common::{demo_subject, on_postgres, spawn_app, spawn_sharing, TestApp};
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
@@ -47,18 +46,9 @@ async fn open(app: &TestApp, path: &str) -> reqwest::Response {
 }
 
 async fn send(app: &TestApp, case_id: &str, person: &str, body: &str) {
-    let res = app
-        .call(
-            SendMessage::PATH,
-            &[
-                ("case_id", case_id),
-                ("person_id", person),
-                ("body", body),
-                ("key", &uuid::Uuid::new_v4().to_string()),
-            ],
-        )
-        .await;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let key = uuid::Uuid::new_v4().to_string();
+    let (status, answer) = common::send_message(app, case_id, person, body, &key).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
 }
 
 /// Sign in as `key` in another browser: the sessions signed in before stay open (signing in

@@ -26,18 +26,7 @@ async fn send(
     body: &str,
     key: &str,
 ) -> (StatusCode, String) {
-    let res = app
-        .call(
-            SendMessage::PATH,
-            &[
-                ("case_id", case_id),
-                ("person_id", person),
-                ("body", body),
-                ("key", key),
-            ],
-        )
-        .await;
-    (res.status, res.body)
+    common::send_message(app, case_id, person, body, key).await
 }
 
 #[tokio::test]

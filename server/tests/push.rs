@@ -7,7 +7,6 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use app::api::messages::SendMessage;
 use app::api::push::{PushSubscribe, PushUnsubscribe};
 use axum::extract::{Path, State};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -108,18 +107,9 @@ async fn sign_in(app: &TestApp, key: &str) {
 }
 
 async fn send(app: &TestApp, case_id: &str, person: &str, body: &str) {
-    let res = app
-        .call(
-            SendMessage::PATH,
-            &[
-                ("case_id", case_id),
-                ("person_id", person),
-                ("body", body),
-                ("key", &uuid::Uuid::new_v4().to_string()),
-            ],
-        )
-        .await;
-    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let key = uuid::Uuid::new_v4().to_string();
+    let (status, answer) = common::send_message(app, case_id, person, body, &key).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
 }
 
 /// Wait until the inbox holds `n` posts (the dispatcher runs every two seconds).

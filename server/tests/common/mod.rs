@@ -326,6 +326,30 @@ impl TestApp {
     }
 }
 
+/// Send a message as the signed-in subject, the way the hydrated page does; `person` is the
+/// thread's person for a professional, empty for one's own thread.
+pub async fn send_message(
+    app: &TestApp,
+    case_id: &str,
+    person: &str,
+    body: &str,
+    key: &str,
+) -> (StatusCode, String) {
+    use leptos::server_fn::ServerFn;
+    let res = app
+        .call(
+            app::api::messages::SendMessage::PATH,
+            &[
+                ("case_id", case_id),
+                ("person_id", person),
+                ("body", body),
+                ("key", key),
+            ],
+        )
+        .await;
+    (res.status, res.body)
+}
+
 /// A session for any subject, written straight into the session table as the server would
 /// (the id only as its hash). Returns the cookie value. Lets tests act as subjects that have
 /// no sign-in route yet (reviewer, administrator) or that a test creates itself.

@@ -166,13 +166,7 @@ fn Passkey(key: PasskeyInfo, only_one: bool) -> impl IntoView {
 #[component]
 fn Session(session: SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let what = t_args(
-        "settings-session-device",
-        &[
-            ("browser", t(&format!("browser-{}", session.browser)).into()),
-            ("system", t(&format!("system-{}", session.system)).into()),
-        ],
-    );
+    let what = device_name(&session.browser, &session.system);
     let since = t_args(
         "settings-session-since",
         &[
@@ -229,13 +223,7 @@ fn Notifications(push: PushSettings) -> impl IntoView {
 #[component]
 fn PushDeviceItem(device: PushDevice) -> impl IntoView {
     let lang = use_lang();
-    let what = t_args(
-        "settings-session-device",
-        &[
-            ("browser", t(&format!("browser-{}", device.browser)).into()),
-            ("system", t(&format!("system-{}", device.system)).into()),
-        ],
-    );
+    let what = device_name(&device.browser, &device.system);
     let since = t_args(
         "settings-push-since",
         &[("date", format_date(lang, device.added).into())],
@@ -254,4 +242,15 @@ fn PushDeviceItem(device: PushDevice) -> impl IntoView {
             </form>
         </li>
     }
+}
+
+/// "Chrome op Android": how a person recognises one of their devices.
+fn device_name(browser: &str, system: &str) -> String {
+    t_args(
+        "settings-session-device",
+        &[
+            ("browser", t(&format!("browser-{browser}")).into()),
+            ("system", t(&format!("system-{system}")).into()),
+        ],
+    )
 }

@@ -73,8 +73,13 @@ async fn a_youth_hears_of_a_reply_in_her_own_thread_only() {
 
     sign_in_elsewhere(&app, "fatima").await;
     let mut fatimas = open(&app, &format!("/live/zaak/{case_id}/berichten")).await;
+    let started = std::time::Instant::now();
     send(&app, &case_id, &noor, "Ik bel je morgen, Noor.").await;
     assert_eq!(listen(&mut noors, SOON).await, Heard::Change);
+    eprintln!(
+        "live on one instance: {} ms from send to event",
+        started.elapsed().as_millis()
+    );
     assert_eq!(
         listen(&mut fatimas, SOON).await,
         Heard::Change,
@@ -210,8 +215,14 @@ async fn an_instance_hears_of_another_instances_writes() {
     let noor = demo_subject(&first, "noor").await.parts().1.to_string();
     let mut noors = open(&first, &format!("/live/zaak/{case_id}/berichten")).await;
     sign_in_elsewhere(&second, "fatima").await;
+    let started = std::time::Instant::now();
     send(&second, &case_id, &noor, "Via de andere server.").await;
     assert_eq!(listen(&mut noors, SOON).await, Heard::Change);
+    // A figure, not a check: how long from sending on one instance to the news on another.
+    eprintln!(
+        "live across instances: {} ms from send to event",
+        started.elapsed().as_millis()
+    );
 }
 
 #[tokio::test]

@@ -50,8 +50,10 @@ test('notifications: turn them on for this phone, see it listed, turn them off',
     return;
   }
   await expect(on).toBeEnabled();
+  // The island reloads the page once the server has stored the subscription.
+  const reloaded = page.waitForEvent('load');
   await on.click();
-  await page.waitForLoadState('load');
+  await reloaded;
   await settle(page, testInfo);
   await expect(section.getByText(/Meldingen aan sinds/)).toBeVisible();
   await expect(section.getByRole('button', { name: 'Meldingen uitzetten op dit apparaat' })).toBeEnabled();

@@ -262,7 +262,11 @@ fn spawn_escalation(db: Db, minutes: u32) {
     });
 }
 
-/// Every ten minutes: expired sessions and finished rate-limit windows go.
+/// How long a delivered outbox row is kept (for looking into a complaint about a notification).
+const OUTBOX_DAYS: i64 = 30;
+
+/// Every ten minutes: expired sessions, finished rate-limit windows and old delivered outbox
+/// rows go.
 fn spawn_cleanup(store: DbSessionStore, db: Db) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -273,6 +277,11 @@ fn spawn_cleanup(store: DbSessionStore, db: Db) {
             }
             let an_hour_ago = time::OffsetDateTime::now_utc().unix_timestamp() - 3600;
             let _ = crate::store::identity::rate_limit_cleanup(&db, an_hour_ago).await;
+            let month_ago = (time::OffsetDateTime::now_utc() - time::Duration::days(OUTBOX_DAYS))
+                .format(&time::format_description::well_known::Rfc3339);
+            if let Ok(before) = month_ago {
+                let _ = crate::store::push::forget_delivered(&db, &before).await;
+            }
         }
     });
 }

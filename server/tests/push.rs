@@ -316,3 +316,48 @@ async fn the_key_pair_is_made_once_and_shared_by_instances() {
         "a second instance (or a restart) keeps the key"
     );
 }
+
+#[tokio::test]
+async fn old_delivered_outbox_rows_are_cleaned_up_and_waiting_ones_never() {
+    let (app, _, _) = app_with_service().await;
+    let case_id = app.case_id_of("noor").await;
+    send(&app, &case_id, "", "Een bericht van nu.").await;
+    let message: String = sqlx::query_scalar("SELECT id FROM messages")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    for (id, created, delivered) in [
+        (
+            "old-delivered",
+            "2026-01-01T00:00:00Z",
+            Some("2026-01-01T00:00:02Z"),
+        ),
+        ("old-waiting", "2026-01-01T00:00:00Z", None),
+    ] {
+        sqlx::query("INSERT INTO outbox (id, topic, message_id, created_at, delivered_at) VALUES ($1, 'none', $2, $3, $4)")
+            .bind(id)
+            .bind(&message)
+            .bind(created)
+            .bind(delivered)
+            .execute(&app.db.pool)
+            .await
+            .unwrap();
+    }
+    // The dispatcher may take the waiting row meanwhile; it is then delivered *now*, which is
+    // after the cut-off, so it stays either way.
+    let removed = server::store::push::forget_delivered(&app.db, "2026-06-01T00:00:00Z")
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+    let left: Vec<String> = sqlx::query_scalar("SELECT id FROM outbox ORDER BY id")
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert!(!left.contains(&"old-delivered".to_string()));
+    assert!(left.contains(&"old-waiting".to_string()));
+    assert_eq!(
+        left.len(),
+        2,
+        "the row of the message just sent stays too: {left:?}"
+    );
+}

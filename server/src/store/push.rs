@@ -154,6 +154,17 @@ pub async fn pending(db: &Db, limit: i64) -> Result<Vec<PendingRow>, AppError> {
     .map_err(internal("outbox pending"))
 }
 
+/// Delivered outbox rows older than `before` (RFC 3339) go: the message itself stays, the row
+/// only carried the news. Undelivered rows are never removed here.
+pub async fn forget_delivered(db: &Db, before: &str) -> Result<u64, AppError> {
+    sqlx::query("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < $1")
+        .bind(before)
+        .execute(&db.pool)
+        .await
+        .map_err(internal("outbox clean-up"))
+        .map(|done| done.rows_affected())
+}
+
 /// Take an outbox row for this instance. Exactly one instance gets `true`.
 pub async fn claim(db: &Db, outbox_id: &str, at: &str) -> Result<bool, AppError> {
     let done =

@@ -4,7 +4,7 @@
 mod common;
 
 use app::api::messages::{CaseMessages, CaseThread, RaiseUnsafe, SendMessage};
-use common::{demo_subject, spawn_app, TestApp};
+use common::{demo_subject, send_message as send, spawn_app, TestApp};
 use leptos::server_fn::ServerFn;
 use reqwest::StatusCode;
 
@@ -17,16 +17,6 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
 
 fn key() -> String {
     uuid::Uuid::new_v4().to_string()
-}
-
-async fn send(
-    app: &TestApp,
-    case_id: &str,
-    person: &str,
-    body: &str,
-    key: &str,
-) -> (StatusCode, String) {
-    common::send_message(app, case_id, person, body, key).await
 }
 
 #[tokio::test]

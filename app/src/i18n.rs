@@ -3,7 +3,7 @@
 //! (cookie, then Accept-Language) and provides it as context; islands get their strings as
 //! props, so the wasm bundle needs no Fluent at all.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, RwLock};
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 use leptos::prelude::*;
@@ -14,26 +14,99 @@ use unic_langid::LanguageIdentifier;
 /// Name of the cookie that remembers the chosen language. Not a secret, so readable by script.
 pub const LANG_COOKIE: &str = "helder-taal";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    Nl,
-    En,
+/// Which way a language is written; `<html dir>` follows it and the stylesheet uses logical
+/// properties (start/end), so a right-to-left language mirrors the layout by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Ltr,
+    Rtl,
 }
 
+impl Direction {
+    pub const fn attr(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One language Helder speaks: its code (BCP 47, also the folder under `locales/`), its
+/// direction, whether Fluent wraps arguments in bidi isolation marks, and its files. Adding a
+/// language is one more entry in [`LOCALES`], with the same files.
+pub struct Locale {
+    pub code: &'static str,
+    pub direction: Direction,
+    /// Isolation marks (U+2068/U+2069) keep a left-to-right name or number from scrambling a
+    /// right-to-left sentence. In a left-to-right language they only end up inside copied
+    /// phone numbers and e-mail addresses, so there they are off.
+    pub isolate: bool,
+    pub sources: &'static [&'static str],
+}
+
+macro_rules! locale_files {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!("../../locales/", $lang, "/common.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/domain.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/pages.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/powers.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/rights.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/messages.ftl")),
+        ]
+    };
+}
+
+/// Every language, the source language (Dutch, taalniveau B1) first: it is the fallback for a
+/// message another language lacks.
+pub static LOCALES: &[Locale] = &[
+    Locale {
+        code: "nl",
+        direction: Direction::Ltr,
+        isolate: false,
+        sources: locale_files!("nl"),
+    },
+    Locale {
+        code: "en",
+        direction: Direction::Ltr,
+        isolate: false,
+        sources: locale_files!("en"),
+    },
+];
+
+/// A language of [`LOCALES`], by position. Crosses the wire as its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Lang(usize);
+
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    /// Dutch: the source language and the fallback.
+    pub const NL: Lang = Lang(0);
+    pub const EN: Lang = Lang(1);
+
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LOCALES.len()).map(Lang)
+    }
+
+    fn locale(self) -> &'static Locale {
+        LOCALES.get(self.0).unwrap_or(&LOCALES[0])
+    }
 
     /// BCP 47 code, used for `<html lang>`, the cookie and the locale folder.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
+    pub fn code(self) -> &'static str {
+        self.locale().code
+    }
+
+    pub fn direction(self) -> Direction {
+        self.locale().direction
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        Lang::all().find(|l| l.code() == primary)
     }
 
     /// The language for a request: an explicit choice (cookie) wins, then the browser's
@@ -43,7 +116,7 @@ impl Lang {
             return lang;
         }
         let Some(header) = accept_language else {
-            return Lang::Nl;
+            return Lang::NL;
         };
         let mut best: Option<(f32, Lang)> = None;
         for part in header.split(',') {
@@ -59,67 +132,87 @@ impl Lang {
                 }
             }
         }
-        best.map_or(Lang::Nl, |(_, l)| l)
+        best.map_or(Lang::NL, |(_, l)| l)
     }
 }
 
-macro_rules! locale_files {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../locales/", $lang, "/common.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/domain.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/pages.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/powers.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/rights.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/account.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/messages.ftl")),
-        ]
-    };
+impl TryFrom<String> for Lang {
+    type Error = String;
+    fn try_from(code: String) -> Result<Lang, String> {
+        Lang::from_code(&code).ok_or(code)
+    }
 }
 
-struct Bundles {
-    nl: FluentBundle<FluentResource>,
-    en: FluentBundle<FluentResource>,
+impl From<Lang> for String {
+    fn from(lang: Lang) -> String {
+        lang.code().to_string()
+    }
 }
 
-fn build_bundle(lang: &str, sources: &[&'static str]) -> FluentBundle<FluentResource> {
-    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+/// Texts that replace shipped ones without a redeploy (reviewed wording). Consulted before
+/// the `.ftl` files; a message it does not have falls through to them.
+pub trait Overrides: Send + Sync {
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String>;
+}
+
+/// No overrides: what ships is what shows.
+pub struct NoOverrides;
+
+impl Overrides for NoOverrides {
+    fn format(&self, _: Lang, _: &str, _: Option<&FluentArgs>) -> Option<String> {
+        None
+    }
+}
+
+/// Overrides written as Fluent, one resource per language.
+pub struct FtlOverrides {
+    bundles: Vec<Option<FluentBundle<FluentResource>>>,
+}
+
+impl FtlOverrides {
+    /// Overrides from `(language, Fluent source)` pairs. A source with a syntax error is
+    /// refused whole, with the parser's messages.
+    pub fn parse(sources: &[(Lang, &str)]) -> Result<FtlOverrides, Vec<String>> {
+        let mut bundles: Vec<Option<FluentBundle<FluentResource>>> =
+            (0..LOCALES.len()).map(|_| None).collect();
+        for (lang, source) in sources {
+            let resource = FluentResource::try_new((*source).to_string())
+                .map_err(|(_, errors)| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+            let slot = &mut bundles[lang.0];
+            let bundle = slot.get_or_insert_with(|| new_bundle(lang.locale()));
+            bundle.add_resource_overriding(resource);
+        }
+        Ok(FtlOverrides { bundles })
+    }
+}
+
+impl Overrides for FtlOverrides {
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.bundles
+            .get(lang.0)?
+            .as_ref()
+            .and_then(|b| format_with(b, id, args))
+    }
+}
+
+/// Every language's shipped messages, and the override layer in front of them.
+pub struct Translator {
+    shipped: Vec<FluentBundle<FluentResource>>,
+    overrides: RwLock<Arc<dyn Overrides>>,
+}
+
+fn new_bundle(locale: &Locale) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = locale.code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks (U+2068/U+2069) protect right-to-left text; nl and en are left-to-right
-    // and the marks would end up inside copied phone numbers and e-mail addresses.
-    bundle.set_use_isolating(false);
-    for source in sources {
-        // A syntax error in a locale file is caught by the `locale_files_parse` test; at run
-        // time the entries that did parse are still used.
-        let resource = match FluentResource::try_new((*source).to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        let _ = bundle.add_resource(resource);
-    }
+    bundle.set_use_isolating(locale.isolate);
     bundle
 }
 
-fn bundles() -> &'static Bundles {
-    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
-    BUNDLES.get_or_init(|| Bundles {
-        nl: build_bundle("nl", &locale_files!("nl")),
-        en: build_bundle("en", &locale_files!("en")),
-    })
-}
-
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    let b = bundles();
-    match lang {
-        Lang::Nl => &b.nl,
-        Lang::En => &b.en,
-    }
-}
-
-fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = bundle(lang);
+fn format_with(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
     Some(
@@ -129,22 +222,79 @@ fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> 
     )
 }
 
-/// Translate `id` in `lang`, falling back to Dutch, then to the id itself (a missing id is a
-/// bug the locale tests catch; showing the id beats showing nothing).
+impl Translator {
+    pub fn new(locales: &[Locale]) -> Translator {
+        let shipped = locales
+            .iter()
+            .map(|locale| {
+                let mut bundle = new_bundle(locale);
+                for source in locale.sources {
+                    // A syntax error in a locale file is caught by the `locale_files_parse`
+                    // test; at run time the entries that did parse are still used.
+                    let resource = match FluentResource::try_new((*source).to_string()) {
+                        Ok(r) => r,
+                        Err((r, _)) => r,
+                    };
+                    let _ = bundle.add_resource(resource);
+                }
+                bundle
+            })
+            .collect();
+        Translator {
+            shipped,
+            overrides: RwLock::new(Arc::new(NoOverrides)),
+        }
+    }
+
+    /// Put a new override layer in front of the shipped texts, for every page from now on.
+    pub fn set_overrides(&self, overrides: Arc<dyn Overrides>) {
+        if let Ok(mut slot) = self.overrides.write() {
+            *slot = overrides;
+        }
+    }
+
+    fn format_in(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let overrides = self.overrides.read().ok().map(|o| Arc::clone(&o));
+        overrides
+            .and_then(|o| o.format(lang, id, args))
+            .or_else(|| format_with(self.shipped.get(lang.0)?, id, args))
+    }
+
+    /// `id` in `lang`, falling back to Dutch, then to the id itself (a missing id is a bug the
+    /// locale tests catch; showing the id beats showing nothing).
+    pub fn translate(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format_in(lang, id, args)
+            .or_else(|| self.format_in(Lang::NL, id, args))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// Whether `id` is a message of the source language.
+    pub fn exists(&self, id: &str) -> bool {
+        self.shipped
+            .first()
+            .is_some_and(|bundle| bundle.has_message(id))
+    }
+}
+
+/// The one translator of this process.
+pub fn translator() -> &'static Translator {
+    static TRANSLATOR: OnceLock<Translator> = OnceLock::new();
+    TRANSLATOR.get_or_init(|| Translator::new(LOCALES))
+}
+
+/// Translate `id` in `lang` (see [`Translator::translate`]).
 pub fn translate(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    format_in(lang, id, args)
-        .or_else(|| format_in(Lang::Nl, id, args))
-        .unwrap_or_else(|| id.to_string())
+    translator().translate(lang, id, args)
 }
 
 /// Whether `id` is a message (in Dutch, the source language).
 pub fn exists(id: &str) -> bool {
-    bundle(Lang::Nl).has_message(id)
+    translator().exists(id)
 }
 
 /// The language of the current request (server) or page (browser).
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or(Lang::Nl)
+    use_context::<Lang>().unwrap_or(Lang::NL)
 }
 
 /// Translate in the current language.
@@ -191,18 +341,76 @@ mod tests {
     }
 
     #[test]
-    fn locale_files_parse_and_dutch_and_english_have_the_same_ids() {
-        let nl = ids("nl", &locale_files!("nl"));
-        let en = ids("en", &locale_files!("en"));
-        let only_nl: Vec<_> = nl.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(only_nl.is_empty(), "missing in en: {only_nl:?}");
-        assert!(only_en.is_empty(), "missing in nl: {only_en:?}");
+    fn every_locale_parses_and_has_exactly_the_dutch_ids() {
+        let nl = ids("nl", LOCALES[0].sources);
+        assert_eq!(
+            LOCALES[0].code, "nl",
+            "Dutch is the source language and comes first"
+        );
+        for locale in &LOCALES[1..] {
+            let other = ids(locale.code, locale.sources);
+            let missing: Vec<_> = nl.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&nl).collect();
+            assert!(
+                missing.is_empty(),
+                "missing in {}: {missing:?}",
+                locale.code
+            );
+            assert!(extra.is_empty(), "only in {}: {extra:?}", locale.code);
+        }
+        assert_eq!(Lang::all().count(), LOCALES.len());
+        let codes: BTreeSet<_> = LOCALES.iter().map(|l| l.code).collect();
+        assert_eq!(codes.len(), LOCALES.len(), "one entry per language");
+    }
+
+    #[test]
+    fn an_override_is_shown_instead_of_the_shipped_text_and_falls_through_when_absent() {
+        let translator = Translator::new(LOCALES);
+        let shipped = translator.translate(Lang::NL, "site-name", None);
+        let overrides =
+            FtlOverrides::parse(&[(Lang::NL, "site-name = Helder (nieuw)")]).expect("valid Fluent");
+        translator.set_overrides(Arc::new(overrides));
+        assert_eq!(
+            translator.translate(Lang::NL, "site-name", None),
+            "Helder (nieuw)"
+        );
+        // English has no override: its shipped text stays.
+        assert_eq!(
+            translator.translate(Lang::EN, "site-name", None),
+            Translator::new(LOCALES).translate(Lang::EN, "site-name", None)
+        );
+        translator.set_overrides(Arc::new(NoOverrides));
+        assert_eq!(translator.translate(Lang::NL, "site-name", None), shipped);
+        assert!(FtlOverrides::parse(&[(Lang::NL, "site-name = { $")]).is_err());
+    }
+
+    #[test]
+    fn isolation_marks_follow_the_language() {
+        static RTL: &[Locale] = &[Locale {
+            code: "ar",
+            direction: Direction::Rtl,
+            isolate: true,
+            sources: &["greeting = مرحبا { $name }"],
+        }];
+        let rtl = Translator::new(RTL);
+        let mut args = FluentArgs::new();
+        args.set("name", "Noor");
+        assert_eq!(
+            rtl.translate(Lang(0), "greeting", Some(&args)),
+            "مرحبا \u{2068}Noor\u{2069}"
+        );
+        let mut args = FluentArgs::new();
+        args.set("name", "Noor");
+        assert_eq!(
+            translate(Lang::NL, "overview-greeting-family", Some(&args)).contains('\u{2068}'),
+            false
+        );
+        assert_eq!(Lang::NL.direction().attr(), "ltr");
     }
 
     #[test]
     fn every_id_used_in_the_code_exists() {
-        let nl = ids("nl", &locale_files!("nl"));
+        let nl = ids("nl", LOCALES[0].sources);
         let mut missing = vec![];
         let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         for used in ids_in_source(std::path::Path::new(src)) {
@@ -252,7 +460,7 @@ mod tests {
     #[test]
     fn every_domain_key_has_a_translation() {
         use crate::domain::*;
-        let nl = ids("nl", &locale_files!("nl"));
+        let nl = ids("nl", LOCALES[0].sources);
         let mut wanted = vec![];
         for p in Phase::ALL {
             wanted.push(format!("phase-{}", p.key()));
@@ -326,6 +534,12 @@ mod tests {
         for reason in ["new-job", "phase-change", "family-request", "leave"] {
             wanted.push(format!("change-reason-{reason}"));
         }
+        for reason in crate::domain::team::ChangeReason::ALL {
+            wanted.push(format!("change-reason-{}", reason.key()));
+        }
+        for kind in crate::domain::DataKind::ALL {
+            wanted.push(format!("access-data-{}", kind.key()));
+        }
         for e in [
             "error-not-found-text",
             "error-not-signed-in-text",
@@ -342,36 +556,36 @@ mod tests {
     fn cookie_wins_over_accept_language() {
         assert_eq!(
             Lang::negotiate(Some("en"), Some("nl-NL,nl;q=0.9")),
-            Lang::En
+            Lang::EN
         );
-        assert_eq!(Lang::negotiate(Some("nl"), Some("en-GB")), Lang::Nl);
+        assert_eq!(Lang::negotiate(Some("nl"), Some("en-GB")), Lang::NL);
     }
 
     #[test]
     fn accept_language_is_read_by_quality() {
         assert_eq!(
             Lang::negotiate(None, Some("de-DE,en;q=0.8,nl;q=0.5")),
-            Lang::En
+            Lang::EN
         );
         assert_eq!(
             Lang::negotiate(None, Some("en;q=0.3, nl-BE;q=0.7")),
-            Lang::Nl
+            Lang::NL
         );
-        assert_eq!(Lang::negotiate(None, Some("en-US")), Lang::En);
+        assert_eq!(Lang::negotiate(None, Some("en-US")), Lang::EN);
     }
 
     #[test]
     fn unknown_or_garbage_language_falls_back_to_dutch() {
-        assert_eq!(Lang::negotiate(Some("xx"), Some("fr, de;q=abc")), Lang::Nl);
-        assert_eq!(Lang::negotiate(None, None), Lang::Nl);
-        assert_eq!(Lang::negotiate(None, Some(";;,,q=")), Lang::Nl);
-        assert_eq!(Lang::negotiate(None, Some("en;q=0")), Lang::Nl);
+        assert_eq!(Lang::negotiate(Some("xx"), Some("fr, de;q=abc")), Lang::NL);
+        assert_eq!(Lang::negotiate(None, None), Lang::NL);
+        assert_eq!(Lang::negotiate(None, Some(";;,,q=")), Lang::NL);
+        assert_eq!(Lang::negotiate(None, Some("en;q=0")), Lang::NL);
     }
 
     #[test]
     fn dates_are_written_out_in_the_language() {
         use time::macros::date;
-        assert_eq!(format_date(Lang::Nl, date!(2026 - 06 - 15)), "15 juni 2026");
-        assert_eq!(format_date(Lang::En, date!(2026 - 06 - 15)), "15 June 2026");
+        assert_eq!(format_date(Lang::NL, date!(2026 - 06 - 15)), "15 juni 2026");
+        assert_eq!(format_date(Lang::EN, date!(2026 - 06 - 15)), "15 June 2026");
     }
 }

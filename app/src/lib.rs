@@ -8,8 +8,12 @@
 pub mod api;
 pub mod components;
 pub mod domain;
+pub mod error;
 pub mod i18n;
+pub mod model;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod views;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};
@@ -78,10 +82,10 @@ pub fn use_demo_mode() -> bool {
 }
 
 /// Per-request context the server provides before rendering a page or running a server
-/// function: the backends, demo mode and the negotiated language.
+/// function: the services, demo mode and the negotiated language.
 #[cfg(feature = "ssr")]
 pub fn provide_request_context(
-    backends: api::backend::Backends,
+    services: api::services::Services,
     demo: bool,
     quick_exit: &str,
     sessions: SessionPolicy,
@@ -106,10 +110,10 @@ pub fn provide_request_context(
                 header(http::header::ACCEPT_LANGUAGE).as_deref(),
             )
         })
-        .unwrap_or(i18n::Lang::Nl);
+        .unwrap_or(i18n::Lang::NL);
     provide_context(lang);
     provide_context(DemoMode(demo));
-    provide_context(backends);
+    provide_context(services);
     provide_context(QuickExitUrl(quick_exit.to_string()));
     provide_context(sessions);
     // Pages: a Content-Security-Policy with this response's nonce (Leptos puts the same nonce
@@ -146,7 +150,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html lang=lang.code() dir=lang.direction().attr()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -219,4 +219,5 @@ access-data-meetings = your meetings
 access-data-documents = the list of documents
 access-data-help = help and complaints
 access-data-changes = the changes of steady contact person
+access-data-team = who works with you
 access-data-account = who of you can sign in, and an activation code

@@ -219,4 +219,5 @@ access-data-meetings = jullie afspraken
 access-data-documents = de lijst met documenten
 access-data-help = de hulp en klachten
 access-data-changes = de wisselingen van vaste professional
+access-data-team = wie er met jullie werkt
 access-data-account = wie van jullie kan inloggen, en een activatiecode

@@ -116,6 +116,41 @@ impl Db {
         Ok(())
     }
 
+    /// A write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// a deferred transaction that reads first and writes later can fail with "database is
+    /// busy" when another writer got there in between, which no retry inside it can mend.
+    ///
+    /// The BEGIN runs in a task of its own. Leptos may drop a page's data load and start it
+    /// again; dropped while waiting for the lock, the BEGIN would still complete on the
+    /// connection with no `Transaction` left to roll it back, and that idle connection would
+    /// hold the write lock for good. In its own task the `Transaction` always comes to exist,
+    /// and dropping it rolls back.
+    pub async fn begin_write(&self) -> Result<crate::store::Tx, sqlx::Error> {
+        let pool = self.pool.clone();
+        let kind = self.kind;
+        tokio::spawn(async move {
+            match kind {
+                DatabaseKind::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+                DatabaseKind::Postgres => pool.begin().await,
+            }
+        })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "beginning a write transaction did not finish");
+            sqlx::Error::WorkerCrashed
+        })?
+    }
+
+    /// One connection from the pool, for reads that take a connection.
+    pub async fn conn(
+        &self,
+    ) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, crate::store::StoreError> {
+        self.pool
+            .acquire()
+            .await
+            .map_err(crate::store::StoreError::from_sqlx("acquire"))
+    }
+
     pub async fn migrate(&self, target: &str) -> Result<(), DbError> {
         let migrator = match self.kind {
             DatabaseKind::Sqlite => &SQLITE_MIGRATIONS,

@@ -4,13 +4,12 @@
 
 pub mod access;
 pub mod auth;
-pub mod backend;
 pub mod config;
 pub mod db;
 pub mod demo;
-pub mod form_errors;
+pub mod http;
 pub mod live;
 pub mod push;
-pub mod security;
+pub mod services;
 pub mod startup;
 pub mod store;

@@ -16,13 +16,16 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::auth::passkeys::RelyingParty;
 use crate::auth::session_store::DbSessionStore;
-use crate::backend::{AppBackend, IdentitySettings};
 use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
-use crate::form_errors;
+use crate::http::listener::{GuardedListener, Peer};
+use crate::http::{form_errors, limits, markup, request, security};
+use crate::live::token::LiveTokens;
 use crate::live::Live;
 use crate::push::{Pusher, VapidKeys};
+use crate::services::{Backend, IdentitySettings};
+use crate::store::StoreError;
 use app::api::demo::DEMO_PREFIX;
 use app::{shell, App};
 
@@ -36,11 +39,13 @@ pub enum StartupError {
     #[error(transparent)]
     Db(#[from] DbError),
     #[error("loading the demo data failed: {0}")]
-    Demo(sqlx::Error),
+    Demo(StoreError),
     #[error("configuration error in HELDER_PUBLIC_URL: {0}")]
     Passkeys(String),
     #[error("the Web Push keys could not be read or made (see the log above)")]
     PushKeys,
+    #[error("the server's shared secrets could not be read or made: {0}")]
+    Secrets(StoreError),
 }
 
 pub struct Application {
@@ -48,6 +53,7 @@ pub struct Application {
     router: Router,
     pub db: Db,
     live: Live,
+    backend: Backend,
 }
 
 impl Application {
@@ -82,7 +88,7 @@ impl Application {
             .await
             .map_err(|_| StartupError::PushKeys)?;
         let pusher = Pusher::new(db.clone(), keys, config.push_endpoints.clone());
-        let backend = AppBackend::new(
+        let backend = Backend::new(
             db.clone(),
             config.demo,
             IdentitySettings {
@@ -98,13 +104,21 @@ impl Application {
                 .await
                 .map_err(StartupError::Demo)?;
         }
-        let router = router(&config, backend, live.clone(), addr);
+        let tokens = live_tokens(&db).await?;
+        let router = router(&config, backend.clone(), live.clone(), tokens, addr);
         Ok(Application {
             listener,
             router,
             db,
             live,
+            backend,
         })
+    }
+
+    /// The case services of this instance (for the demo seeder's callers and the tests, which
+    /// write through them as the console and the API will).
+    pub fn services(&self) -> Backend {
+        self.backend.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -129,16 +143,34 @@ impl Application {
             live.close();
         };
         axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+            GuardedListener(self.listener),
+            self.router.into_make_service_with_connect_info::<Peer>(),
         )
         .with_graceful_shutdown(shutdown)
         .await
     }
 }
 
-fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) -> Router {
+/// The key live refresh tokens are signed with, shared by every instance on this database.
+async fn live_tokens(db: &Db) -> Result<LiveTokens, StartupError> {
+    use rand::RngCore;
+    let key = crate::store::secrets::get_or_offer(db, "live-token-key", || {
+        let mut bytes = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        hex::encode(bytes)
+    })
+    .await
+    .map_err(StartupError::Secrets)?;
+    Ok(LiveTokens::new(key.as_bytes()))
+}
+
+fn router(
+    config: &Config,
+    backend: Backend,
+    live: Live,
+    tokens: LiveTokens,
+    addr: SocketAddr,
+) -> Router {
     let options = LeptosOptions::builder()
         .output_name("helder")
         .site_root(config.site_root.to_string_lossy().to_string())
@@ -146,7 +178,7 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
         .site_addr(addr)
         .build();
     let routes = generate_route_list(App);
-    let backends = backend.backends();
+    let services = backend.services();
     let demo = config.demo;
     let quick_exit = config.quick_exit_url.clone();
     let session_policy = app::api::session::SessionPolicy {
@@ -154,7 +186,7 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
         absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
     };
     let context =
-        move || app::provide_request_context(backends.clone(), demo, &quick_exit, session_policy);
+        move || app::provide_request_context(services.clone(), demo, &quick_exit, session_policy);
 
     let store = DbSessionStore::new(backend.db.clone());
     let live_routes = crate::live::stream::routes(crate::live::stream::LiveState {
@@ -162,7 +194,18 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
         backend: backend.clone(),
         sessions: store.clone(),
         policy: session_policy,
+        tokens: tokens.clone(),
     });
+    let pkg = tower_http::services::ServeDir::new(config.site_root.join("pkg"))
+        .fallback(axum::routing::any(missing_file));
+    let scheme = security::SiteScheme(
+        config
+            .public_url
+            .as_deref()
+            .and_then(|u| u.split_once("://"))
+            .map_or("http", |(scheme, _)| scheme)
+            .to_string(),
+    );
     spawn_cleanup(store.clone(), backend.db.clone());
     spawn_escalation(backend.db.clone(), config.alert_escalate_minutes);
     crate::push::spawn_dispatcher(backend.pusher());
@@ -189,11 +232,14 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
             move || shell(options.clone())
         })
         .merge(live_routes)
+        .nest_service("/pkg", pkg)
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,
         ))
+        .layer(middleware::from_fn(markup::hydration_markup))
         .layer(middleware::from_fn(form_errors::html_form_errors))
-        .layer(middleware::from_fn(fresh_request_accesses))
+        .layer(middleware::from_fn(limits::limit_body))
+        .layer(middleware::from_fn_with_state(tokens, request::meta))
         .layer(middleware::from_fn(client_key))
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
@@ -201,23 +247,17 @@ fn router(config: &Config, backend: AppBackend, live: Live, addr: SocketAddr) ->
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             form_errors::panic_response,
         ))
-        // Outermost: headers on every response, refusals and panics included.
-        .layer(middleware::from_fn(crate::security::harden))
+        // Headers on every response, refusals and panics included.
+        .layer(middleware::from_fn_with_state(scheme, security::harden))
+        // Outermost: the request id, in every log line and on every answer.
+        .layer(middleware::from_fn(request::request_id))
         .with_state(options)
 }
 
-/// Every request starts with an empty record of logged accesses.
-async fn fresh_request_accesses(mut req: Request, next: Next) -> Response {
-    let live = req
-        .headers()
-        .get("x-helder-live")
-        .is_some_and(|v| v.as_bytes() == b"1");
-    req.extensions_mut().insert(if live {
-        crate::access::RequestAccesses::live_refresh()
-    } else {
-        crate::access::RequestAccesses::default()
-    });
-    next.run(req).await
+/// A built file that does not exist: a plain 404, not the app's page (nothing to render,
+/// nothing to log).
+async fn missing_file() -> Response {
+    http::StatusCode::NOT_FOUND.into_response()
 }
 
 /// Where the request comes from, for rate limits: the socket's peer address. (Behind a
@@ -226,8 +266,8 @@ async fn fresh_request_accesses(mut req: Request, next: Next) -> Response {
 async fn client_key(mut req: Request, next: Next) -> Response {
     let peer = req
         .extensions()
-        .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
+        .get::<axum::extract::ConnectInfo<Peer>>()
+        .map(|c| c.0 .0.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
     req.extensions_mut()
         .insert(app::api::session::ClientKey(peer));

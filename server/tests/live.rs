@@ -171,26 +171,56 @@ async fn a_stream_ends_when_its_session_ends() {
     assert_eq!(listen(&mut noors, SOON).await, Heard::Ended);
 }
 
+/// Read the stream until a change event and return the token it carries for the refresh.
+async fn change_token(stream: &mut reqwest::Response, within: Duration) -> Option<String> {
+    let until = tokio::time::Instant::now() + within;
+    let mut text = String::new();
+    loop {
+        let bytes = tokio::time::timeout_at(until, stream.chunk())
+            .await
+            .ok()?
+            .ok()??;
+        text.push_str(&String::from_utf8_lossy(&bytes));
+        if let Some(event) = text.split("event: change").nth(1) {
+            if let Some(data) = event.lines().find_map(|l| l.strip_prefix("data: ")) {
+                return Some(data.trim().to_string());
+            }
+        }
+    }
+}
+
+async fn message_reads(app: &TestApp) -> i64 {
+    sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM access_log WHERE data_kind = 'messages' AND action = 'read'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("count")
+}
+
 #[tokio::test]
 async fn a_live_refresh_is_not_logged_again() {
     let app = spawn_app(true).await;
     let case_id = app.case_id_of("noor").await;
     let noor = demo_subject(&app, "noor").await.parts().1.to_string();
+    let noors_session = app.session_cookie();
     sign_in_elsewhere(&app, "fatima").await;
-    let reads = || async {
-        sqlx::query_scalar::<_, i64>(
-            "SELECT COUNT(*) FROM access_log WHERE data_kind = 'messages' AND action = 'read'",
-        )
-        .fetch_one(&app.db.pool)
-        .await
-        .expect("count")
-    };
+    let fatimas_session = app.session_cookie();
+    let reads = || message_reads(&app);
     let path = format!("/zaak/{case_id}/berichten/{noor}");
     assert_eq!(app.get(&path).await.status, StatusCode::OK);
     let after_view = reads().await;
     assert_eq!(after_view, 1);
+    // The open page's stream says that something changed, with a token for its refresh.
+    let mut stream = open(&app, &format!("/live{path}")).await;
+    app.set_session_cookie(noors_session);
+    send(&app, &case_id, "", "Ben je er?").await;
+    app.set_session_cookie(fatimas_session);
+    let token = change_token(&mut stream, SOON)
+        .await
+        .expect("a change with a token");
     for _ in 0..3 {
-        let page = app.get_with(&path, &[("x-helder-live", "1")]).await;
+        let page = app.get_with(&path, &[("x-helder-live", &token)]).await;
         assert_eq!(page.status, StatusCode::OK);
     }
     assert_eq!(
@@ -201,6 +231,30 @@ async fn a_live_refresh_is_not_logged_again() {
     // An ordinary visit is always logged.
     app.get(&path).await;
     assert_eq!(reads().await, 2);
+}
+
+#[tokio::test]
+async fn a_refresh_the_client_only_claims_is_logged_like_any_visit() {
+    let app = spawn_app(true).await;
+    let case_id = app.case_id_of("noor").await;
+    let noor = demo_subject(&app, "noor").await.parts().1.to_string();
+    sign_in_elsewhere(&app, "fatima").await;
+    let path = format!("/zaak/{case_id}/berichten/{noor}");
+    app.get(&path).await;
+    assert_eq!(message_reads(&app).await, 1);
+    // A bare header, a made-up token and a token for another page thin nothing.
+    let other_page = format!("/zaak/{case_id}/berichten");
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let forged = format!("{}.{}", now + 30, "00".repeat(32));
+    for claim in ["1", forged.as_str(), &other_page] {
+        let page = app.get_with(&path, &[("x-helder-live", claim)]).await;
+        assert_eq!(page.status, StatusCode::OK);
+    }
+    assert_eq!(
+        message_reads(&app).await,
+        4,
+        "every claimed refresh was logged"
+    );
 }
 
 #[tokio::test]

@@ -213,10 +213,29 @@ async fn world(app: &TestApp) -> World {
         &own_case,
     )
     .await;
-    let input = uuid::Uuid::new_v4().to_string();
-    sqlx::query("INSERT INTO decision_inputs (id, decision_id, person_id, body, status, created_at, sent_at) VALUES ($1, $2, $3, 'Mijn mening', 'sent', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
-        .bind(&input).bind(&decision).bind(sanne_id)
-        .execute(&app.db.pool).await.unwrap();
+    {
+        use app::api::services::InputService;
+        app.services
+            .send(
+                &common::as_subject(&sanne),
+                &own_case.parse().unwrap(),
+                &decision.parse().unwrap(),
+                &app::model::input::InputDraft {
+                    stance: None,
+                    body: "Mijn mening".into(),
+                    shared: false,
+                },
+                &app::domain::ids::IdempotencyKey::random(),
+            )
+            .await
+            .unwrap();
+    }
+    let input = scalar(
+        app,
+        "SELECT id FROM decision_inputs WHERE person_id = $1 AND status = 'sent'",
+        sanne_id,
+    )
+    .await;
     let mut args: BTreeMap<&'static str, Vec<(&'static str, String)>> = BTreeMap::new();
     args.insert(
         "/api/case/decision-input",

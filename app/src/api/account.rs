@@ -7,17 +7,18 @@ use super::AppError;
 #[server(prefix = "/api", endpoint = "account/who-am-i")]
 pub async fn who_am_i() -> Result<Option<Me>, AppError> {
     async {
-        match super::session::optional_subject().await? {
-            None => Ok(None),
-            Some(who) => super::backend::Backends::get()?
-                .accounts
-                .me(&who)
-                .await
-                .map(Some),
+        let ctx = super::context::RequestContext::current(None).await?;
+        if ctx.subject.is_none() {
+            return Ok(None);
         }
+        super::services::Services::get()?
+            .accounts
+            .me(&ctx)
+            .await
+            .map(Some)
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Sign out and go back to the start page.
@@ -25,7 +26,7 @@ pub async fn who_am_i() -> Result<Option<Me>, AppError> {
 pub async fn sign_out() -> Result<(), AppError> {
     super::session::end()
         .await
-        .map_err(super::error::with_status)?;
+        .map_err(super::status::with_status)?;
     // Not "cache": every page is no-store, so the HTTP cache holds only the public /pkg/
     // files, and clearing it made Chromium stall the next page's wasm load (seen in CI).
     clear_site_data("\"storage\"");
@@ -49,9 +50,8 @@ fn clear_site_data(what: &'static str) {
 #[server(prefix = "/api", endpoint = "account/language")]
 pub async fn set_language(lang: String, return_to: String) -> Result<(), AppError> {
     use crate::i18n::{Lang, LANG_COOKIE};
-    let lang = Lang::from_code(&lang).ok_or_else(|| {
-        super::error::with_status(AppError::Invalid("error-unknown-language".into()))
-    })?;
+    let lang = Lang::from_code(&lang)
+        .ok_or_else(|| super::status::with_status(AppError::invalid("error-unknown-language")))?;
     let target = safe_return_path(&return_to);
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         let cookie = format!(

@@ -1,5 +1,5 @@
 //! Activation codes: a vaste professional issues one for a family member, who redeems it once
-//! to make their first passkey. Server functions only: who is asking, ask the backend, map
+//! to make their first passkey. Server functions only: who is asking, ask the services, map
 //! the error.
 
 use leptos::prelude::*;
@@ -11,14 +11,16 @@ use super::AppError;
 #[server(prefix = "/api", endpoint = "case/family-access")]
 pub async fn family_access(case_id: String) -> Result<FamilyAccessView, AppError> {
     async {
-        let who = super::session::current_subject().await?;
-        super::backend::Backends::get()?
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
+        let case = super::context::id(&case_id)?;
+        super::services::Services::get()?
             .identity
-            .family_access(&who, &case_id)
+            .family_access(&ctx, &case)
             .await
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Issue a new code for one family member. Their earlier codes and passkeys stop working
@@ -27,17 +29,20 @@ pub async fn family_access(case_id: String) -> Result<FamilyAccessView, AppError
 #[server(prefix = "/api", endpoint = "case/issue-code")]
 pub async fn issue_code(case_id: String, person_id: String) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
-        let issued = super::backend::Backends::get()?
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
+        let case = super::context::id(&case_id)?;
+        let person = super::context::id(&person_id)?;
+        let issued = super::services::Services::get()?
             .identity
-            .issue_code(&who, &case_id, &person_id)
+            .issue_code(&ctx, &case, &person)
             .await?;
         super::session::keep_issued_code(&issued).await?;
         leptos_axum::redirect(&format!("/zaak/{case_id}/toegang/brief"));
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// The code just issued on this case, for the letter page; `None` once it is gone.
@@ -47,10 +52,10 @@ pub async fn issued_letter(case_id: String) -> Result<Option<IssuedCode>, AppErr
         super::session::current_subject().await?;
         Ok(super::session::issued_code()
             .await?
-            .filter(|c| c.case_id == case_id))
+            .filter(|c| c.case_id.as_str() == case_id))
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Redeem a code typed by the person. Any code that is not usable now — unknown, used,
@@ -59,7 +64,7 @@ pub async fn issued_letter(case_id: String) -> Result<Option<IssuedCode>, AppErr
 pub async fn redeem_code(code: String) -> Result<(), AppError> {
     async {
         let client = super::session::client_key();
-        let redeemed = super::backend::Backends::get()?
+        let redeemed = super::services::Services::get()?
             .identity
             .redeem_code(&code, &client)
             .await?;
@@ -68,7 +73,7 @@ pub async fn redeem_code(code: String) -> Result<(), AppError> {
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// The given name of the person whose code was accepted in this session, if any.
@@ -76,5 +81,5 @@ pub async fn redeem_code(code: String) -> Result<(), AppError> {
 pub async fn pending_activation() -> Result<Option<String>, AppError> {
     async { Ok(super::session::activation().await?.map(|a| a.given_name)) }
         .await
-        .map_err(super::error::with_status)
+        .map_err(super::status::with_status)
 }

@@ -10,15 +10,15 @@ pub const DEMO_PREFIX: &str = "/api/demo";
 
 #[server(prefix = "/api/demo", endpoint = "people")]
 pub async fn demo_people() -> Result<Vec<DemoPerson>, AppError> {
-    async { super::backend::Backends::get()?.demo.people().await }
+    async { super::services::Services::get()?.demo.people().await }
         .await
-        .map_err(super::error::with_status)
+        .map_err(super::status::with_status)
 }
 
 #[server(prefix = "/api/demo", endpoint = "sign-in")]
 pub async fn demo_sign_in(key: String) -> Result<(), AppError> {
     async {
-        let (subject, landing) = super::backend::Backends::get()?
+        let (subject, landing) = super::services::Services::get()?
             .demo
             .sign_in_as(&key)
             .await?;
@@ -27,5 +27,5 @@ pub async fn demo_sign_in(key: String) -> Result<(), AppError> {
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }

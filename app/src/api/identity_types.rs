@@ -3,20 +3,21 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::domain::ids::{CaseId, PersonId};
 use crate::domain::FamilyRelation;
 
 /// "Toegang tot Helder" on a case, for its vaste professional: each family member and whether
 /// they can sign in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FamilyAccessView {
-    pub case_id: String,
+    pub case_id: CaseId,
     pub family_name: String,
     pub people: Vec<FamilyAccess>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FamilyAccess {
-    pub person_id: String,
+    pub person_id: PersonId,
     pub name: String,
     pub relation: FamilyRelation,
     /// Passkeys in use (not revoked).
@@ -28,7 +29,7 @@ pub struct FamilyAccess {
 /// A freshly issued code, shown once to the professional (and printable as a letter).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedCode {
-    pub case_id: String,
+    pub case_id: CaseId,
     pub person_name: String,
     /// "K7QM-3XRT-9PDW-H2FN"
     pub code: String,

@@ -15,16 +15,25 @@ pub async fn decision_input(
     case_id: String,
     decision_id: String,
 ) -> Result<DecisionInputView, AppError> {
-    async {
-        let who = super::session::current_subject().await?;
-        let draft = super::session::draft().await?;
-        super::backend::Backends::get()?
-            .inputs
-            .view(&who, &case_id, &decision_id, draft)
-            .await
-    }
+    use crate::domain::ids::{DecisionId, IdempotencyKey};
+    use crate::domain::{Action, DataKind};
+    super::status::serve(async {
+        let (ctx, s, opened) =
+            super::case::open_case(&case_id, DataKind::Inputs, Action::ViewCasePicture).await?;
+        let decision: DecisionId = super::context::id(&decision_id)?;
+        let case = opened.case.id.clone();
+        let decision = s.decisions.get(&ctx, &case, &decision).await?;
+        let inputs = s.inputs.for_decision(&ctx, &case, &decision.id).await?;
+        let refused = super::session::draft().await?;
+        Ok(crate::views::messages::decision_input_view(
+            &opened,
+            &decision,
+            inputs,
+            refused,
+            IdempotencyKey::random(),
+        ))
+    })
     .await
-    .map_err(super::error::with_status)
 }
 
 /// Save the input as a draft (`intent` = "draft") or send it (`intent` = "send"). Refused text
@@ -39,48 +48,50 @@ pub async fn save_input(
     key: String,
     intent: String,
 ) -> Result<(), AppError> {
-    async {
-        let who = super::session::current_subject().await?;
-        let back = format!("/zaak/{case_id}/wat-komt-eraan/{decision_id}");
-        let stance = stance.filter(|s| STANCES.contains(&s.as_str()));
+    use crate::domain::ids::{CaseId, DecisionId};
+    use crate::domain::DataKind;
+    use crate::model::input::{InputDraft, Stance};
+    super::status::serve(async {
+        let ctx = super::context::RequestContext::signed_in(DataKind::Inputs).await?;
+        let case: CaseId = super::context::id(&case_id)?;
+        let decision: DecisionId = super::context::id(&decision_id)?;
+        let back = format!("/zaak/{case}/wat-komt-eraan/{decision}");
         let sending = intent == "send";
         let text = match crate::domain::text::clean(&body, INPUT_MAX, true, !sending) {
             Ok(text) => text,
             Err(refusal) => {
-                super::session::keep_draft(&super::session::Draft {
-                    case_id: case_id.clone(),
-                    person_id: format!("input:{decision_id}"),
-                    body: body
-                        .chars()
-                        .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
-                        .take(INPUT_MAX * 2)
-                        .collect(),
-                    error: refusal.message_id().to_string(),
-                })
+                super::session::keep_refused(
+                    &case_id,
+                    &format!("input:{decision}"),
+                    &body,
+                    INPUT_MAX,
+                    refusal,
+                )
                 .await?;
                 leptos_axum::redirect(&format!("{back}#inbreng"));
                 return Ok(());
             }
         };
-        super::backend::Backends::get()?
-            .inputs
-            .save(
-                &who,
-                &case_id,
-                &decision_id,
-                stance.as_deref(),
-                &text,
-                share.is_some(),
-                sending.then_some(key.as_str()),
-            )
-            .await?;
+        let input = InputDraft {
+            stance: stance.as_deref().and_then(Stance::from_key),
+            body: text,
+            shared: share.is_some(),
+        };
+        let inputs = super::services::Services::get()?.inputs;
+        if sending {
+            let key = key
+                .parse()
+                .map_err(|_| AppError::invalid("error-invalid-text"))?;
+            inputs.send(&ctx, &case, &decision, &input, &key).await?;
+        } else {
+            inputs.save_draft(&ctx, &case, &decision, &input).await?;
+        }
         super::session::clear_draft().await?;
         let done = if sending { "verstuurd" } else { "bewaard" };
         leptos_axum::redirect(&format!("{back}?{done}=1#inbreng"));
         Ok(())
-    }
+    })
     .await
-    .map_err(super::error::with_status)
 }
 
 /// "Ontvangen" (no `outcome`), or "Wat is ermee gedaan" with the text.
@@ -91,24 +102,26 @@ pub async fn handle_input(
     input_id: String,
     outcome: Option<String>,
 ) -> Result<(), AppError> {
-    async {
-        let who = super::session::current_subject().await?;
+    use crate::domain::ids::{CaseId, DecisionId, InputId};
+    use crate::domain::DataKind;
+    super::status::serve(async {
+        let ctx = super::context::RequestContext::signed_in(DataKind::Inputs).await?;
+        let case: CaseId = super::context::id(&case_id)?;
+        let decision: DecisionId = super::context::id(&decision_id)?;
+        let input: InputId = super::context::id(&input_id)?;
         let outcome = match outcome {
             None => None,
             Some(text) => Some(
                 crate::domain::text::clean(&text, OUTCOME_MAX, true, false)
-                    .map_err(|e| AppError::Invalid(e.message_id().into()))?,
+                    .map_err(|e| AppError::invalid(e.message_id()))?,
             ),
         };
-        super::backend::Backends::get()?
+        super::services::Services::get()?
             .inputs
-            .handle(&who, &case_id, &input_id, outcome.as_deref())
+            .handle(&ctx, &case, &input, outcome.as_deref())
             .await?;
-        leptos_axum::redirect(&format!(
-            "/zaak/{case_id}/wat-komt-eraan/{decision_id}#inbreng"
-        ));
+        leptos_axum::redirect(&format!("/zaak/{case}/wat-komt-eraan/{decision}#inbreng"));
         Ok(())
-    }
+    })
     .await
-    .map_err(super::error::with_status)
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::types::CaseHeader;
+use crate::domain::ids::{IdempotencyKey, InputId, MessageId, PersonId};
 use crate::domain::FamilyRelation;
 
 /// "Berichten": a family member sees their own thread; the vaste professional and the
@@ -18,7 +19,7 @@ pub enum MessagesView {
 pub struct ThreadView {
     pub header: CaseHeader,
     /// Whose thread (for the professional's heading); the viewer's own for family.
-    pub person_id: String,
+    pub person_id: PersonId,
     pub person_name: String,
     /// The vaste professional who answers, if there is one.
     pub answered_by: Option<String>,
@@ -27,7 +28,7 @@ pub struct ThreadView {
     pub reply_by: Option<Date>,
     pub overdue: bool,
     /// A fresh idempotency key for the next message form.
-    pub new_key: String,
+    pub new_key: IdempotencyKey,
     /// A draft kept after a refused send, and the message id that says why.
     pub draft: Option<String>,
     pub error: Option<String>,
@@ -35,7 +36,7 @@ pub struct ThreadView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessageView {
-    pub id: String,
+    pub id: MessageId,
     pub mine: bool,
     pub author: String,
     pub body: String,
@@ -61,7 +62,7 @@ pub struct TeamView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThreadSummary {
-    pub person_id: String,
+    pub person_id: PersonId,
     pub name: String,
     pub relation: FamilyRelation,
     pub age: Option<u8>,
@@ -85,7 +86,7 @@ pub struct TeamAlert {
 pub struct UnsafeView {
     pub header: CaseHeader,
     pub vaste: Option<String>,
-    pub new_key: String,
+    pub new_key: IdempotencyKey,
 }
 
 /// "Mijn inbreng" on one decision (F7).
@@ -101,7 +102,7 @@ pub struct DecisionInputView {
     pub draft: Option<InputDraft>,
     /// Fluent id of why the last attempt was refused.
     pub error: Option<String>,
-    pub new_key: String,
+    pub new_key: IdempotencyKey,
     pub can_give: bool,
     pub can_handle: bool,
     /// The viewer is a youth: the choice to share with the parents is offered.
@@ -117,7 +118,7 @@ pub struct InputDraft {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputView {
-    pub id: String,
+    pub id: InputId,
     pub author: String,
     /// Written by a youth (shown as such to professionals).
     pub youth: bool,

@@ -1,26 +1,29 @@
 //! The server functions the pages call, and the seam to the server crate.
 //!
 //! Every server function reads the same way: who is asking (from the session, never from the
-//! request body), ask the backend, map the error. The backend (implemented in `server`) checks
-//! authorization before it touches data, so no server function can forget to.
+//! request body) as a [`context::RequestContext`], ask the services, build the page's view,
+//! map the error. The services (implemented in `server`) authorise before they touch data, so
+//! no server function can forget to.
 
 pub mod account;
 pub mod activation;
 pub mod case;
 pub mod case_pages;
 pub mod demo;
-pub mod error;
 pub mod identity_types;
 pub mod inputs;
 pub mod message_types;
 pub mod messages;
 pub mod passkeys;
 pub mod push;
+pub mod status;
 pub mod types;
 
 #[cfg(feature = "ssr")]
-pub mod backend;
+pub mod context;
+#[cfg(feature = "ssr")]
+pub mod services;
 #[cfg(feature = "ssr")]
 pub mod session;
 
-pub use error::AppError;
+pub use crate::error::AppError;

@@ -14,12 +14,12 @@ pub async fn passkey_register_start(device_name: String) -> Result<String, AppEr
     async {
         use super::session::{Ceremony, CeremonyKind};
         let device_name = crate::domain::text::clean(&device_name, DEVICE_NAME_MAX, false, true)
-            .map_err(|e| AppError::Invalid(e.message_id().into()))?;
+            .map_err(|e| AppError::invalid(e.message_id()))?;
         let (subject, code_id) = match super::session::activation().await? {
             Some(a) => (a.subject, Some(a.code_id)),
             None => (super::session::current_subject().await?, None),
         };
-        let (options, state) = super::backend::Backends::get()?
+        let (options, state) = super::services::Services::get()?
             .identity
             .start_registration(&subject)
             .await?;
@@ -35,7 +35,7 @@ pub async fn passkey_register_start(device_name: String) -> Result<String, AppEr
         Ok(options)
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Finish making a passkey with the authenticator's answer (JSON). After an activation code
@@ -46,9 +46,9 @@ pub async fn passkey_register_finish(credential: String) -> Result<String, AppEr
         use super::session::CeremonyKind;
         let ceremony = super::session::take_ceremony(CeremonyKind::Register)
             .await?
-            .ok_or_else(|| AppError::Invalid("error-passkey-expired".into()))?;
+            .ok_or_else(|| AppError::invalid("error-passkey-expired"))?;
         let subject = ceremony.subject.clone().ok_or(AppError::Internal)?;
-        super::backend::Backends::get()?
+        super::services::Services::get()?
             .identity
             .finish_registration(
                 &subject,
@@ -66,7 +66,7 @@ pub async fn passkey_register_finish(credential: String) -> Result<String, AppEr
         }
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Start signing in: options for `navigator.credentials.get` (any passkey of this site).
@@ -74,7 +74,7 @@ pub async fn passkey_register_finish(credential: String) -> Result<String, AppEr
 pub async fn passkey_sign_in_start() -> Result<String, AppError> {
     async {
         use super::session::{Ceremony, CeremonyKind};
-        let (options, state) = super::backend::Backends::get()?
+        let (options, state) = super::services::Services::get()?
             .identity
             .start_sign_in()
             .await?;
@@ -90,7 +90,7 @@ pub async fn passkey_sign_in_start() -> Result<String, AppError> {
         Ok(options)
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Finish signing in with the authenticator's answer; returns the page to go to.
@@ -100,7 +100,7 @@ pub async fn passkey_sign_in_finish(credential: String) -> Result<String, AppErr
         use super::session::CeremonyKind;
         let client = super::session::client_key();
         let ceremony = super::session::take_ceremony(CeremonyKind::SignIn).await?;
-        let subject = super::backend::Backends::get()?
+        let subject = super::services::Services::get()?
             .identity
             .finish_sign_in(
                 ceremony.as_ref().map(|c| c.state.as_str()),
@@ -112,7 +112,7 @@ pub async fn passkey_sign_in_finish(credential: String) -> Result<String, AppErr
         Ok("/".to_string())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Longest device name a person may give a passkey.
@@ -122,64 +122,68 @@ pub const DEVICE_NAME_MAX: usize = 60;
 #[server(prefix = "/api", endpoint = "account/settings")]
 pub async fn settings() -> Result<SettingsView, AppError> {
     async {
-        let who = super::session::current_subject().await?;
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
         let current = super::session::current_session_id().await?;
-        super::backend::Backends::get()?
+        super::services::Services::get()?
             .identity
-            .settings(&who, &current)
+            .settings(&ctx, &current)
             .await
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Revoke one of my passkeys (not the last one: that would lock me out).
 #[server(prefix = "/api", endpoint = "account/revoke-passkey")]
 pub async fn revoke_passkey(passkey_id: String) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
-        super::backend::Backends::get()?
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
+        super::services::Services::get()?
             .identity
-            .revoke_passkey(&who, &passkey_id)
+            .revoke_passkey(&ctx, &passkey_id)
             .await?;
         leptos_axum::redirect("/instellingen?ingetrokken=1");
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// "Gezien" on a notice about my account.
 #[server(prefix = "/api", endpoint = "account/dismiss-notice")]
 pub async fn dismiss_notice(notice_id: String) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
-        super::backend::Backends::get()?
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
+        super::services::Services::get()?
             .identity
-            .dismiss_notice(&who, &notice_id)
+            .dismiss_notice(&ctx, &notice_id)
             .await?;
         leptos_axum::redirect("/instellingen");
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// End one of my other sessions, or (with `session_id` = "others") all of them.
 #[server(prefix = "/api", endpoint = "account/end-session")]
 pub async fn end_session(session_id: String) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
         let current = super::session::current_session_id().await?;
-        super::backend::Backends::get()?
+        super::services::Services::get()?
             .identity
-            .end_sessions(&who, &current, &session_id)
+            .end_sessions(&ctx, &current, &session_id)
             .await?;
         leptos_axum::redirect("/instellingen?afgemeld=1");
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// "Ingelogd blijven": any request renews the idle timer; this one does nothing else.
@@ -191,5 +195,5 @@ pub async fn stay_signed_in() -> Result<u64, AppError> {
         Ok(super::session::policy().idle_seconds)
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }

@@ -16,7 +16,8 @@ pub async fn push_subscribe(
     auth: String,
 ) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
         let user_agent = use_context::<http::request::Parts>()
             .and_then(|p| {
                 p.headers
@@ -26,10 +27,10 @@ pub async fn push_subscribe(
             })
             .unwrap_or_default();
         let lang = crate::i18n::use_lang().code();
-        super::backend::Backends::get()?
+        super::services::Services::get()?
             .identity
             .push_subscribe(
-                &who,
+                &ctx,
                 &super::identity_types::PushSubscription {
                     endpoint,
                     p256dh,
@@ -41,7 +42,7 @@ pub async fn push_subscribe(
             .await
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }
 
 /// Turn notifications off for one of my browsers, named by its id (the list in settings) or
@@ -49,14 +50,15 @@ pub async fn push_subscribe(
 #[server(prefix = "/api", endpoint = "account/push-unsubscribe")]
 pub async fn push_unsubscribe(subscription: String) -> Result<(), AppError> {
     async {
-        let who = super::session::current_subject().await?;
-        super::backend::Backends::get()?
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
+        super::services::Services::get()?
             .identity
-            .push_unsubscribe(&who, &subscription)
+            .push_unsubscribe(&ctx, &subscription)
             .await?;
         leptos_axum::redirect("/instellingen?meldingen-uit=1");
         Ok(())
     }
     .await
-    .map_err(super::error::with_status)
+    .map_err(super::status::with_status)
 }

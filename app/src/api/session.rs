@@ -242,6 +242,28 @@ pub async fn keep_draft(draft: &Draft) -> Result<(), AppError> {
     session()?.insert(DRAFT_KEY, draft).await.map_err(internal)
 }
 
+/// Keep a refused text as typed (minus invisible control characters that cannot be shown,
+/// and at most twice `max`), with why it was refused, for the form `place` of `case_id`.
+pub async fn keep_refused(
+    case_id: &str,
+    place: &str,
+    body: &str,
+    max: usize,
+    refusal: crate::domain::text::TextError,
+) -> Result<(), AppError> {
+    keep_draft(&Draft {
+        case_id: case_id.to_string(),
+        person_id: place.to_string(),
+        body: body
+            .chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+            .take(max * 2)
+            .collect(),
+        error: refusal.message_id().to_string(),
+    })
+    .await
+}
+
 pub async fn draft() -> Result<Option<Draft>, AppError> {
     session()?.get::<Draft>(DRAFT_KEY).await.map_err(internal)
 }

@@ -4,12 +4,18 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::domain::{AgeTier, FamilyRelation, OrganisationKind, Phase, ProfessionalRole};
+use crate::domain::ids::{AssignmentId, CaseId, DecisionId};
+use crate::domain::team::ChangeReason;
+use crate::domain::{
+    Audience, DataKind, FamilyRelation, OrganisationKind, Phase, ProfessionalRole,
+};
+pub use crate::model::case::Viewer;
+pub use crate::model::team::Reachability;
 
 /// "Mijn overzicht": the vaste professional, everyone else involved and the phase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
-    pub case_id: String,
+    pub case_id: CaseId,
     pub family_name: String,
     pub municipality: String,
     pub phase: Phase,
@@ -29,20 +35,6 @@ pub struct Overview {
     pub alerts: Vec<crate::api::message_types::TeamAlert>,
 }
 
-/// Who is looking at the case; the page words things for them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Viewer {
-    Family {
-        given_name: String,
-        relation: FamilyRelation,
-        tier: AgeTier,
-    },
-    Professional {
-        name: String,
-        role: ProfessionalRole,
-    },
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfessionalCard {
     pub name: String,
@@ -55,18 +47,10 @@ pub struct ProfessionalCard {
     pub reach: Reachability,
 }
 
-/// When a professional can be reached: ISO weekdays (1 = Monday) and office hours.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Reachability {
-    pub days: Vec<u8>,
-    pub from: Option<String>,
-    pub until: Option<String>,
-}
-
 /// A case the signed-in person may open, for the start page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseLink {
-    pub case_id: String,
+    pub case_id: CaseId,
     pub family_name: String,
     pub municipality: String,
     pub phase: Phase,
@@ -111,12 +95,11 @@ use crate::domain::rights::Right;
 /// What every case page needs for its heading and navigation, and whose texts to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseHeader {
-    pub case_id: String,
+    pub case_id: CaseId,
     pub family_name: String,
     pub phase: Phase,
-    /// Fluent selector for texts written per reader: parent, child, youth, youth16, adult,
-    /// professional.
-    pub audience: String,
+    /// Whom the texts are written for (the Fluent selector `$audience`).
+    pub audience: Audience,
     /// Family members get "mijn/jouw" wording; professionals see the family's pages as is.
     pub is_family: bool,
     /// "Berichten" is offered (an own line, or the family's threads to answer).
@@ -188,7 +171,7 @@ pub struct DecisionsView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionEntry {
-    pub id: String,
+    pub id: DecisionId,
     pub kind: DecisionKind,
     pub maker: DecisionMaker,
     pub expected_on: Option<Date>,
@@ -262,14 +245,14 @@ pub struct VasteEntry {
     pub role: ProfessionalRole,
     pub from: Date,
     pub until: Option<Date>,
-    pub reason: Option<String>,
+    pub reason: Option<ChangeReason>,
     pub handover: Option<String>,
 }
 
 /// Shown on the overview until the family member has seen it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewVasteNotice {
-    pub change_id: String,
+    pub change_id: AssignmentId,
     pub name: String,
     pub since: Date,
 }
@@ -312,7 +295,7 @@ pub struct AccessEntry {
     pub time: String,
     pub role: ProfessionalRole,
     pub organisation: String,
-    /// Fluent key suffix of the kind of data: overview, documents, …
-    pub data_kind: String,
+    /// The kind of data (Fluent `access-data-<key>`).
+    pub data_kind: DataKind,
     pub changed: bool,
 }

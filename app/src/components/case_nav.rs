@@ -23,7 +23,7 @@ pub const CASE_PAGES: [(&str, &str); 12] = [
 /// answer one.
 #[component]
 pub fn CaseNav(
-    case_id: String,
+    #[prop(into)] case_id: String,
     current: &'static str,
     #[prop(optional)] child: bool,
     #[prop(optional)] messages: bool,

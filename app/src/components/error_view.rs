@@ -11,7 +11,10 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     let (title, text) = match &error {
         AppError::NotFound => ("error-not-found-title", error.message_id().to_string()),
         AppError::NotSignedIn => ("error-not-signed-in-title", error.message_id().to_string()),
-        AppError::Invalid(_) => ("error-invalid-title", error.message_id().to_string()),
+        AppError::Invalid { .. } | AppError::BadRequest { .. } | AppError::TooLarge => {
+            ("error-invalid-title", error.message_id().to_string())
+        }
+        AppError::Conflict(_) => ("error-conflict-title", error.message_id().to_string()),
         AppError::TooManyRequests { .. } => {
             ("error-too-many-title", error.message_id().to_string())
         }
@@ -19,7 +22,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
             ("error-internal-title", error.message_id().to_string())
         }
     };
-    crate::api::error::set_response_status(error.status());
+    crate::api::status::set_response_status(error.status());
     let sign_in = matches!(error, AppError::NotSignedIn);
     let demo = use_demo_mode();
     view! {

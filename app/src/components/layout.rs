@@ -82,8 +82,7 @@ fn LanguageSwitch() -> impl IntoView {
     view! {
         <form method="post" action=SetLanguage::url() class="language-switch">
             <input type="hidden" name="return_to" value=here />
-            {Lang::ALL
-                .into_iter()
+            {Lang::all()
                 .filter(move |l| *l != current)
                 .map(|l| {
                     view! {

@@ -253,8 +253,12 @@ fn failure_text(failure: browser::Failure, texts: &PasskeyTexts) -> String {
 fn server_message(error: &crate::api::AppError, texts: &PasskeyTexts) -> String {
     use crate::api::AppError;
     match error {
-        AppError::Invalid(id) if id == "error-passkey-duplicate" => texts.exists.clone(),
-        AppError::Invalid(id) if id.starts_with("error-text-") => texts.name_invalid.clone(),
+        AppError::Invalid { .. } if error.message_id() == "error-passkey-duplicate" => {
+            texts.exists.clone()
+        }
+        AppError::Invalid { .. } if error.message_id().starts_with("error-text-") => {
+            texts.name_invalid.clone()
+        }
         AppError::TooManyRequests { .. } => texts.too_many.clone(),
         _ => texts.failed.clone(),
     }

@@ -47,6 +47,23 @@ impl StepKind {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.key() == key)
     }
+
+    /// The step a phase shows on the timeline when a case enters it. A closed case adds no
+    /// step; its last step is simply done.
+    pub const fn for_phase(phase: super::Phase) -> Option<StepKind> {
+        use super::Phase as P;
+        match phase {
+            P::Melding => Some(StepKind::Melding),
+            P::VeiligThuis => Some(StepKind::VeiligThuis),
+            P::VrijwilligeHulp => Some(StepKind::Wijkteam),
+            P::Jeugdbeschermingstafel => Some(StepKind::Jeugdbeschermingstafel),
+            P::Raadsonderzoek => Some(StepKind::Raadsonderzoek),
+            P::Kinderrechter => Some(StepKind::Verzoek),
+            P::Maatregel | P::Uitvoering => Some(StepKind::Maatregel),
+            P::Evaluatie => Some(StepKind::Evaluatie),
+            P::Afgesloten => None,
+        }
+    }
 }
 
 /// Whether a step lies behind the family, is happening now, or is expected.
@@ -143,6 +160,28 @@ impl DocumentKind {
     /// with a reaction but with an appeal.
     pub const fn family_may_react(self) -> bool {
         !matches!(self, DocumentKind::Beschikking)
+    }
+}
+
+/// Whether a plan or report may still change (concept) or is final (definitief).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DocumentStatus {
+    Concept,
+    Definitief,
+}
+
+impl DocumentStatus {
+    pub const ALL: [DocumentStatus; 2] = [DocumentStatus::Concept, DocumentStatus::Definitief];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            DocumentStatus::Concept => "concept",
+            DocumentStatus::Definitief => "definitief",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

@@ -4,7 +4,9 @@
 
 pub mod activation_code;
 pub mod age;
+pub mod audience;
 pub mod calendar;
+pub mod data_kind;
 pub mod deadlines;
 pub mod decisions;
 pub mod ids;
@@ -12,14 +14,19 @@ pub mod journey;
 pub mod messages;
 pub mod organisation;
 pub mod phase;
+pub mod policy;
 pub mod powers;
 pub mod rights;
 pub mod role;
 pub mod subject;
+pub mod team;
 pub mod text;
 
 pub use age::{age_on, AgeTier};
+pub use audience::Audience;
+pub use data_kind::DataKind;
 pub use organisation::OrganisationKind;
 pub use phase::Phase;
+pub use policy::{decide, Action, ActorKind, Decision};
 pub use role::{FamilyRelation, ProfessionalRole};
 pub use subject::Subject;

@@ -18,6 +18,15 @@ impl TextError {
             TextError::ControlCharacters => "error-text-control",
         }
     }
+
+    /// The message with its argument, for a form field.
+    pub fn message(self) -> crate::error::Message {
+        let message = crate::error::Message::new(self.message_id());
+        match self {
+            TextError::TooLong { max } => message.with_arg("max", max),
+            _ => message,
+        }
+    }
 }
 
 /// Trim, then check: not empty (unless `optional`), at most `max` characters, and no control
@@ -47,9 +56,24 @@ pub fn clean(
     Ok(text.replace("\r\n", "\n"))
 }
 
-/// Bidirectional overrides can make a text read differently from what is stored.
+/// Characters that are invisible or change how a text reads, so what a professional sees is
+/// not what was stored: bidirectional overrides and marks, zero-width spaces, the byte-order
+/// mark, word joiners and the Unicode line and paragraph separators (which are no newline to
+/// most software, yet break a line on screen). The zero-width joiner and non-joiner stay
+/// allowed: emoji and some scripts need them.
 fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    matches!(
+        c,
+        '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 #[cfg(test)]
@@ -97,5 +121,22 @@ mod tests {
             clean("a\u{202e}b", 60, true, false),
             Err(TextError::ControlCharacters)
         );
+    }
+
+    #[test]
+    fn zero_width_and_separator_characters_are_refused_but_emoji_joiners_pass() {
+        for hidden in [
+            '\u{200b}', '\u{200f}', '\u{feff}', '\u{2028}', '\u{2029}', '\u{2060}',
+        ] {
+            assert_eq!(
+                clean(&format!("a{hidden}b"), 60, true, false),
+                Err(TextError::ControlCharacters),
+                "{:04x}",
+                hidden as u32
+            );
+        }
+        // A family emoji is three people joined by U+200D.
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(clean(family, 60, false, false), Ok(family.to_string()));
     }
 }

@@ -48,7 +48,7 @@ fn OverviewView(overview: Overview) -> impl IntoView {
         "overview-vaste-heading-professional"
     };
     let others_empty = overview.others.is_empty();
-    let case_id = overview.case_id.clone();
+    let case_id = overview.case_id.to_string();
     let is_child = matches!(
         overview.viewer,
         Viewer::Family {
@@ -127,7 +127,7 @@ fn NewVasteBanner(notice: NewVasteNotice, case_id: String) -> impl IntoView {
             <p><a href=format!("/zaak/{case_id}/wisselingen")>{t("changes-read-more")}</a></p>
             <form method="post" action=AcknowledgeChange::url()>
                 <input type="hidden" name="case_id" value=case_id.clone() />
-                <input type="hidden" name="change_id" value=notice.change_id.clone() />
+                <input type="hidden" name="change_id" value=notice.change_id.to_string() />
                 <button type="submit" class="button button--secondary">{t("changes-seen-button")}</button>
             </form>
         </section>

@@ -1,59 +1,19 @@
 //! The access log (NEN 7513). Every read or change of a family's data by a professional is
-//! recorded *before* the data is returned; if recording fails, access is refused (fail closed).
-//! Rows form a hash chain: `hash = SHA-256(prev_hash, fields…)`, so an edited, removed or
-//! inserted row breaks verification from that point on.
+//! recorded: a read *before* the data is returned, a change in the change's own transaction;
+//! if recording fails, the access is refused (fail closed). Rows form a hash chain:
+//! `hash = SHA-256(prev_hash, fields…)`, so an edited, removed or inserted row breaks
+//! verification from that point on.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::FromRow;
 
 use crate::db::Db;
-use crate::store::internal;
-use app::api::AppError;
+use crate::store::{Conn, StoreError};
+use app::domain::ids::CaseId;
+pub use app::domain::DataKind;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// Which kind of family data was touched (shown to the family in plain words).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DataKind {
-    Overview,
-    Powers,
-    Timeline,
-    Rights,
-    Decisions,
-    Meetings,
-    Documents,
-    Help,
-    Changes,
-    /// Whether family members can sign in; activation codes.
-    Account,
-    /// Family members and their contact details.
-    Family,
-    /// A family member's messages with their professionals.
-    Messages,
-    /// The family's input on decisions.
-    Inputs,
-}
-
-impl DataKind {
-    pub const fn key(self) -> &'static str {
-        match self {
-            DataKind::Overview => "overview",
-            DataKind::Powers => "powers",
-            DataKind::Timeline => "timeline",
-            DataKind::Rights => "rights",
-            DataKind::Decisions => "decisions",
-            DataKind::Meetings => "meetings",
-            DataKind::Documents => "documents",
-            DataKind::Help => "help",
-            DataKind::Changes => "changes",
-            DataKind::Account => "account",
-            DataKind::Family => "family",
-            DataKind::Messages => "messages",
-            DataKind::Inputs => "inputs",
-        }
-    }
-}
 
 /// One event to record.
 #[derive(Debug, Clone, Serialize, FromRow)]
@@ -92,62 +52,64 @@ pub fn chain_hash(prev_hash: &str, seq: i64, event: &Event) -> String {
     hex::encode(h.finalize())
 }
 
-/// Append an event. A concurrent append that took the same sequence number makes the insert
-/// fail on the primary key; then read the new tail and try again. With a `request_key`, an
-/// event that is already in the log (a restarted attempt within one request) is not added again.
-pub async fn append(db: &Db, event: &Event, request_key: Option<&str>) -> Result<(), AppError> {
-    for _ in 0..20 {
-        let tail: Option<(i64, String)> =
-            sqlx::query_as("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
-                .fetch_optional(&db.pool)
+/// Append an event inside the caller's write transaction. Appends are serialised — SQLite
+/// write transactions start IMMEDIATE (`Db::begin_write`), PostgreSQL takes a
+/// transaction-scoped advisory lock here — so the tail read is the tail the row goes after,
+/// and the chain never forks. With a `request_key`, an event already in the log (a restarted
+/// attempt within one request) is not added again.
+pub async fn append(
+    conn: &mut Conn,
+    event: &Event,
+    request_key: Option<&str>,
+) -> Result<(), StoreError> {
+    if conn.backend_name().eq_ignore_ascii_case("postgresql") {
+        sqlx::query("SELECT pg_advisory_xact_lock(7513)")
+            .execute(&mut *conn)
+            .await
+            .map_err(StoreError::from_sqlx("access log lock"))?;
+    }
+    if let Some(key) = request_key {
+        let already: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM access_log WHERE request_key = $1")
+                .bind(key)
+                .fetch_one(&mut *conn)
                 .await
-                .map_err(internal("access log tail"))?;
-        let (seq, prev) = tail.map_or((1, GENESIS.to_string()), |(s, h)| (s + 1, h));
-        let hash = chain_hash(&prev, seq, event);
-        let inserted = sqlx::query(
-            "INSERT INTO access_log (seq, at, actor_kind, actor_id, actor_role, organisation, on_behalf_of, case_id,
-                                     subject_person_id, data_kind, action, basis, prev_hash, hash, request_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        )
-        .bind(seq)
-        .bind(&event.at)
-        .bind(&event.actor_kind)
-        .bind(&event.actor_id)
-        .bind(&event.actor_role)
-        .bind(&event.organisation)
-        .bind(&event.on_behalf_of)
-        .bind(&event.case_id)
-        .bind(&event.subject_person_id)
-        .bind(&event.data_kind)
-        .bind(&event.action)
-        .bind(&event.basis)
-        .bind(&prev)
-        .bind(&hash)
-        .bind(request_key)
-        .execute(&db.pool)
-        .await;
-        match inserted {
-            Ok(_) => return Ok(()),
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                if let Some(key) = request_key {
-                    let already: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM access_log WHERE request_key = $1",
-                    )
-                    .bind(key)
-                    .fetch_one(&db.pool)
-                    .await
-                    .map_err(internal("access log request key"))?;
-                    if already > 0 {
-                        return Ok(());
-                    }
-                }
-                continue;
-            }
-            Err(e) => return Err(internal("access log append")(e)),
+                .map_err(StoreError::from_sqlx("access log request key"))?;
+        if already > 0 {
+            return Ok(());
         }
     }
-    tracing::error!("access log append kept colliding");
-    Err(AppError::Internal)
+    let tail: Option<(i64, String)> =
+        sqlx::query_as("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(StoreError::from_sqlx("access log tail"))?;
+    let (seq, prev) = tail.map_or((1, GENESIS.to_string()), |(s, h)| (s + 1, h));
+    let hash = chain_hash(&prev, seq, event);
+    sqlx::query(
+        "INSERT INTO access_log (seq, at, actor_kind, actor_id, actor_role, organisation, on_behalf_of, case_id,
+                                 subject_person_id, data_kind, action, basis, prev_hash, hash, request_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+    )
+    .bind(seq)
+    .bind(&event.at)
+    .bind(&event.actor_kind)
+    .bind(&event.actor_id)
+    .bind(&event.actor_role)
+    .bind(&event.organisation)
+    .bind(&event.on_behalf_of)
+    .bind(&event.case_id)
+    .bind(&event.subject_person_id)
+    .bind(&event.data_kind)
+    .bind(&event.action)
+    .bind(&event.basis)
+    .bind(&prev)
+    .bind(&hash)
+    .bind(request_key)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("access log append"))?;
+    Ok(())
 }
 
 /// Whether `professional_id` has a logged read of `data_kind` on `case_id` in the last
@@ -155,25 +117,25 @@ pub async fn append(db: &Db, event: &Event, request_key: Option<&str>) -> Result
 pub async fn read_recently(
     db: &Db,
     professional_id: &str,
-    case_id: &str,
+    case_id: &CaseId,
     data_kind: &str,
     minutes: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, StoreError> {
     let since = (time::OffsetDateTime::now_utc() - time::Duration::minutes(minutes))
         .format(&time::format_description::well_known::Rfc3339)
-        .map_err(|_| AppError::Internal)?;
+        .unwrap_or_default();
     let found: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM access_log
          WHERE actor_kind = 'professional' AND actor_id = $1 AND case_id = $2
            AND data_kind = $3 AND action = 'read' AND at >= $4",
     )
     .bind(professional_id)
-    .bind(case_id)
+    .bind(case_id.as_str())
     .bind(data_kind)
     .bind(since)
     .fetch_one(&db.pool)
     .await
-    .map_err(internal("access log recent read"))?;
+    .map_err(StoreError::from_sqlx("access log recent read"))?;
     Ok(found > 0)
 }
 
@@ -211,15 +173,15 @@ pub async fn verify(db: &Db) -> Result<Verification, sqlx::Error> {
 }
 
 /// The entries about one case, newest first (for the family's page).
-pub async fn for_case(db: &Db, case_id: &str, limit: i64) -> Result<Vec<Row>, AppError> {
+pub async fn for_case(db: &Db, case_id: &CaseId, limit: i64) -> Result<Vec<Row>, StoreError> {
     sqlx::query_as::<_, Row>(
         "SELECT * FROM access_log WHERE case_id = $1 ORDER BY seq DESC LIMIT $2",
     )
-    .bind(case_id)
+    .bind(case_id.as_str())
     .bind(limit)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("access log for case"))
+    .map_err(StoreError::from_sqlx("access log for case"))
 }
 
 #[cfg(test)]

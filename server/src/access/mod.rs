@@ -1,113 +1,97 @@
 //! Authorization: the one place that decides whether a subject may do something with a
-//! case. `policy` holds the pure rules (tested as a full matrix); this module loads the
-//! relations they need and hands out a [`Grant`] that the store requires for case reads.
+//! case. The pure rules are `app::domain::policy` (tested there as a full matrix, shared with
+//! the pages that explain them); this module loads the relations they need and hands out a
+//! [`Grant`] that the store requires for case reads and writes.
+//!
+//! Reads by a professional are written to the access log before they are granted (fail
+//! closed). Writes are authorised first and logged in their own transaction when they are
+//! done ([`record_change`]), so the family's log shows changes that happened, never refusals.
 
 pub mod log;
-pub mod policy;
 
 use time::Date;
 
 use crate::db::Db;
-use crate::store;
-use app::api::AppError;
-use app::domain::{AgeTier, FamilyRelation, ProfessionalRole, Subject};
-pub use log::DataKind;
-pub use policy::{decide, Action, ActorKind, Decision};
+use crate::store::{self, Conn, StoreError};
+use app::api::context::RequestContext;
+use app::domain::ids::CaseId;
+pub use app::domain::policy::{self as policy, decide, Action, ActorKind, Decision};
+use app::domain::{AgeTier, DataKind, FamilyRelation, ProfessionalRole, Subject};
+use app::error::AppError;
 
-/// Proof that an authorization decision allowed `action` on `case_id` for this request.
+/// Proof that an authorization decision allowed an action on `case_id` for this request.
 /// Only this module can make one.
 #[derive(Debug, Clone)]
 pub struct Grant {
-    case_id: String,
+    case_id: CaseId,
     actor: ActorKind,
 }
 
 impl Grant {
-    pub fn case_id(&self) -> &str {
+    pub fn case_id(&self) -> &CaseId {
         &self.case_id
     }
 
     pub fn actor(&self) -> ActorKind {
         self.actor
     }
-}
 
-/// The accesses already written for the current request. One request is one access event,
-/// but Leptos may start a page's data load, drop it and start it again within one render. The
-/// lock is held across check *and* write, and a key is marked only after its row is written:
-/// a dropped attempt releases the lock unmarked, so the next attempt writes the row — never a
-/// grant without a log row, and no double rows. A fresh one is put in every request's
-/// extensions (see `startup`); without it (direct calls) every call is recorded.
-#[derive(Clone)]
-pub struct RequestAccesses {
-    request_id: String,
-    /// A page fetching itself again because a live update said it changed: a read the
-    /// professional already has open. It is not logged again within [`LIVE_COALESCE_MINUTES`]
-    /// of a logged read of the same data on the same case.
-    live_refresh: bool,
-    written:
-        std::sync::Arc<tokio::sync::Mutex<std::collections::HashSet<(String, &'static str, bool)>>>,
-}
+    /// For the demo seeder only: it writes fictional cases before anyone is related to them,
+    /// as the system, without an actor and without access-log rows.
+    pub(crate) fn for_seeding(case_id: &CaseId) -> Grant {
+        Grant {
+            case_id: case_id.clone(),
+            actor: ActorKind::VasteProfessional,
+        }
+    }
 
-impl Default for RequestAccesses {
-    fn default() -> Self {
-        RequestAccesses {
-            request_id: uuid::Uuid::new_v4().to_string(),
-            live_refresh: false,
-            written: Default::default(),
+    /// The professional who just opened `case_id` is on it from now on (see `services::case`).
+    pub(crate) fn for_new_case(case_id: &CaseId, actor: ActorKind) -> Grant {
+        Grant {
+            case_id: case_id.clone(),
+            actor,
         }
     }
 }
 
-/// See [`RequestAccesses::live_refresh`].
+/// See `RequestContext::live_refresh`: a page refreshing itself after a live update is not
+/// logged again within this many minutes of a logged read of the same data.
 pub const LIVE_COALESCE_MINUTES: i64 = 30;
-
-impl RequestAccesses {
-    /// For a request that a live update made (the page asks with `x-helder-live: 1`).
-    pub fn live_refresh() -> Self {
-        RequestAccesses {
-            live_refresh: true,
-            ..Default::default()
-        }
-    }
-}
 
 /// What `who` is to `case_id` today, derived fresh from the relations tables.
 pub async fn actor_kind(
     db: &Db,
     who: Option<&Subject>,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
-) -> Result<ActorKind, AppError> {
+) -> Result<ActorKind, StoreError> {
     let Some(who) = who else {
         return Ok(ActorKind::Anonymous);
     };
     match who {
         Subject::Person(id) => {
-            let relations = store::relations::member_relations(db, id, case_id, today).await?;
-            let kinds =
-                relations
-                    .iter()
-                    .filter_map(|r| match FamilyRelation::from_key(&r.relation)? {
-                        FamilyRelation::Parent if r.has_gezag == 1 => {
-                            Some(ActorKind::ParentWithGezag)
-                        }
-                        FamilyRelation::Parent => Some(ActorKind::ParentWithoutGezag),
-                        FamilyRelation::ExPartner => Some(ActorKind::ExPartner),
-                        FamilyRelation::Child => {
-                            let birth = store::parse_date(&r.birth_date)?;
-                            Some(ActorKind::child(AgeTier::on(birth, today)))
-                        }
-                    });
-            Ok(kinds.min().unwrap_or(ActorKind::PersonNotOnCase))
+            let relations =
+                store::relations::member_relations(&db.pool, id, case_id, today).await?;
+            let mut kind = ActorKind::PersonNotOnCase;
+            for r in &relations {
+                let relation = store::key("relation", &r.relation, FamilyRelation::from_key)?;
+                kind = kind.min(match relation {
+                    FamilyRelation::Parent if r.has_gezag == 1 => ActorKind::ParentWithGezag,
+                    FamilyRelation::Parent => ActorKind::ParentWithoutGezag,
+                    FamilyRelation::ExPartner => ActorKind::ExPartner,
+                    FamilyRelation::Child => {
+                        let birth = store::date("birth_date", &r.birth_date)?;
+                        ActorKind::child(AgeTier::on(birth, today))
+                    }
+                });
+            }
+            Ok(kind)
         }
         Subject::Professional(id) => {
-            let assignments = store::relations::assignments(db, id, case_id, today).await?;
+            let assignments = store::relations::assignments(&db.pool, id, case_id, today).await?;
             let mut kind = ActorKind::ProfessionalNotOnCase;
             for a in &assignments {
-                let Some(role) = ProfessionalRole::from_key(&a.role) else {
-                    continue;
-                };
+                let role = store::key("role", &a.role, ProfessionalRole::from_key)?;
                 kind = kind.min(if a.is_vaste == 1 {
                     ActorKind::VasteProfessional
                 } else if role == ProfessionalRole::Veiligheidsteamlid {
@@ -130,100 +114,31 @@ pub async fn permits(
     db: &Db,
     who: &Subject,
     action: Action,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
 ) -> Result<bool, AppError> {
-    if !app::domain::ids::is_valid_id(case_id) {
-        return Ok(false);
-    }
     let actor = actor_kind(db, Some(who), case_id, today).await?;
     Ok(decide(actor, action) == Decision::Allow)
 }
 
-/// Allow `action` on `case_id` for `who`, or answer `NotFound` — the same answer as for a
-/// case that does not exist, so ids reveal nothing. Not signed in answers `NotSignedIn`.
-/// A professional's access is written to the access log before it is granted; if that fails,
-/// access is refused.
-pub async fn authorize(
+/// The decision alone: `NotSignedIn` without a subject, `NotFound` when refused — the same
+/// answer as for a case that does not exist, so ids reveal nothing.
+async fn decide_for(
     db: &Db,
-    who: Option<&Subject>,
+    ctx: &RequestContext,
     action: Action,
-    data: DataKind,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
 ) -> Result<Grant, AppError> {
-    if who.is_none() {
+    let Some(who) = ctx.subject.as_ref() else {
         return Err(AppError::NotSignedIn);
-    }
-    if !app::domain::ids::is_valid_id(case_id) {
-        return Err(AppError::NotFound);
-    }
-    let actor = actor_kind(db, who, case_id, today).await?;
+    };
+    let actor = actor_kind(db, Some(who), case_id, today).await?;
     match decide(actor, action) {
-        Decision::Allow => {
-            if let (
-                Some(Subject::Professional(id)),
-                ActorKind::VasteProfessional
-                | ActorKind::SafetyTeam
-                | ActorKind::ProfessionalOnCase,
-            ) = (who, actor)
-            {
-                let recorder = leptos::prelude::use_context::<http::request::Parts>()
-                    .and_then(|parts| parts.extensions.get::<RequestAccesses>().cloned());
-                match recorder {
-                    None => {
-                        record_professional_access(
-                            db, id, actor, action, data, case_id, today, None,
-                        )
-                        .await?
-                    }
-                    Some(recorder) => {
-                        let mut written = recorder.written.lock().await;
-                        let key = (case_id.to_string(), data.key(), action.changes_data());
-                        if !written.contains(&key)
-                            && recorder.live_refresh
-                            && !action.changes_data()
-                            && log::read_recently(
-                                db,
-                                id,
-                                case_id,
-                                data.key(),
-                                LIVE_COALESCE_MINUTES,
-                            )
-                            .await?
-                        {
-                            written.insert(key.clone());
-                        }
-                        if !written.contains(&key) {
-                            let request_key = format!(
-                                "{}:{}:{}:{}",
-                                recorder.request_id,
-                                case_id,
-                                data.key(),
-                                key.2
-                            );
-                            record_professional_access(
-                                db,
-                                id,
-                                actor,
-                                action,
-                                data,
-                                case_id,
-                                today,
-                                Some(&request_key),
-                            )
-                            .await?;
-                            written.insert(key);
-                        }
-                    }
-                }
-            }
-            Ok(Grant {
-                case_id: case_id.to_string(),
-                actor,
-            })
-        }
-        Decision::Deny if actor == ActorKind::Anonymous => Err(AppError::NotSignedIn),
+        Decision::Allow => Ok(Grant {
+            case_id: case_id.clone(),
+            actor,
+        }),
         Decision::Deny => {
             tracing::info!(?action, ?actor, "access refused");
             Err(AppError::NotFound)
@@ -231,45 +146,126 @@ pub async fn authorize(
     }
 }
 
-async fn record_professional_access(
+fn is_professional_on_case(actor: ActorKind) -> bool {
+    matches!(
+        actor,
+        ActorKind::VasteProfessional | ActorKind::SafetyTeam | ActorKind::ProfessionalOnCase
+    )
+}
+
+/// Allow a read of `data` on `case_id` for the request's subject, or refuse. A professional's
+/// read is written to the access log first — once per request and kind of data (the
+/// request's own `reading`, when a page asks several services) — and refused if that fails.
+pub async fn authorize(
     db: &Db,
-    professional_id: &str,
-    actor: ActorKind,
+    ctx: &RequestContext,
     action: Action,
     data: DataKind,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
-    request_key: Option<&str>,
+) -> Result<Grant, AppError> {
+    let grant = decide_for(db, ctx, action, case_id, today).await?;
+    if let (Some(Subject::Professional(id)), true) =
+        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
+    {
+        let data = ctx.reading.unwrap_or(data);
+        let key = format!("{case_id}:{}:read", data.key());
+        let mut written = ctx.ledger.0.lock().await;
+        if written.contains(&key) {
+            return Ok(grant);
+        }
+        let coalesced = ctx.live_refresh
+            && log::read_recently(db, id, case_id, data.key(), LIVE_COALESCE_MINUTES).await?;
+        if !coalesced {
+            // In a task of its own, so that a page load Leptos drops halfway cannot leave the
+            // row half-written; a restarted attempt finds it by its request key.
+            let request_key = format!("{}:{key}", ctx.request_id.0);
+            let (db, ctx, id, grant) = (db.clone(), ctx.clone(), id.clone(), grant.clone());
+            tokio::spawn(async move {
+                let mut tx = db
+                    .begin_write()
+                    .await
+                    .map_err(StoreError::from_sqlx("log begin"))?;
+                let event = event(&mut tx, &ctx, &id, &grant, data, false, today).await?;
+                log::append(&mut tx, &event, Some(&request_key)).await?;
+                tx.commit()
+                    .await
+                    .map_err(StoreError::from_sqlx("log commit"))?;
+                Ok::<(), AppError>(())
+            })
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "writing the access log did not finish");
+                AppError::Internal
+            })??;
+        }
+        written.insert(key);
+    }
+    Ok(grant)
+}
+
+/// Allow a change on `case_id`, or refuse. Nothing is logged yet: the change is, in its own
+/// transaction, once it is done ([`record_change`]).
+pub async fn authorize_change(
+    db: &Db,
+    ctx: &RequestContext,
+    action: Action,
+    case_id: &CaseId,
+    today: Date,
+) -> Result<Grant, AppError> {
+    decide_for(db, ctx, action, case_id, today).await
+}
+
+/// Write the access-log row for a change a professional made, inside the change's own
+/// transaction: both commit, or neither.
+pub async fn record_change(
+    conn: &mut Conn,
+    ctx: &RequestContext,
+    grant: &Grant,
+    data: DataKind,
+    today: Date,
 ) -> Result<(), AppError> {
+    if let (Some(Subject::Professional(id)), true) =
+        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
+    {
+        let event = event(conn, ctx, id, grant, data, true, today).await?;
+        log::append(conn, &event, None).await?;
+    }
+    Ok(())
+}
+
+async fn event(
+    conn: &mut Conn,
+    ctx: &RequestContext,
+    professional_id: &str,
+    grant: &Grant,
+    data: DataKind,
+    change: bool,
+    today: Date,
+) -> Result<log::Event, AppError> {
     let (role, organisation) =
-        store::relations::professional_on_case(db, professional_id, case_id, today)
+        store::relations::professional_on_case(&mut *conn, professional_id, &grant.case_id, today)
             .await?
-            .ok_or(AppError::Internal)?;
-    let at = time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .map_err(|_| AppError::Internal)?;
-    let event = log::Event {
-        at,
+            .ok_or_else(|| {
+                tracing::error!("a professional on the case has no assignment to log");
+                AppError::Internal
+            })?;
+    Ok(log::Event {
+        at: store::now_text(),
         actor_kind: "professional".into(),
         actor_id: professional_id.to_string(),
         actor_role: role,
         organisation,
-        on_behalf_of: None,
-        case_id: case_id.to_string(),
+        on_behalf_of: ctx.on_behalf_of.clone(),
+        case_id: grant.case_id.to_string(),
         subject_person_id: None,
         data_kind: data.key().into(),
-        action: if action.changes_data() {
-            "change"
-        } else {
-            "read"
-        }
-        .into(),
-        basis: match actor {
+        action: if change { "change" } else { "read" }.into(),
+        basis: match grant.actor {
             ActorKind::VasteProfessional => "vaste-professional",
             ActorKind::SafetyTeam => "safety-team",
             _ => "professional-on-case",
         }
         .into(),
-    };
-    log::append(db, &event, request_key).await
+    })
 }

@@ -6,11 +6,14 @@
 
 mod listen;
 pub mod stream;
+pub mod token;
 
 use tokio::sync::{broadcast, watch};
 
 use crate::config::DatabaseKind;
 use crate::db::Db;
+use app::domain::ids::CaseId;
+use app::domain::DataKind;
 
 /// The PostgreSQL channel all instances listen on.
 const CHANNEL: &str = "helder_live";
@@ -18,6 +21,9 @@ const CHANNEL: &str = "helder_live";
 /// What changed, and where: enough to decide who should hear of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
+    /// Something of the case's shared picture (its details, people, team, timeline,
+    /// decisions, meetings, documents), by the kind of data.
+    Case { case_id: String, data: DataKind },
     /// A message in the thread of `person_id`, or a read receipt there.
     Thread { case_id: String, person_id: String },
     /// `person_id`'s input on a decision was sent, acknowledged or answered.
@@ -29,9 +35,18 @@ pub enum Change {
 }
 
 impl Change {
+    pub fn case(case_id: &CaseId, data: DataKind) -> Change {
+        Change::Case {
+            case_id: case_id.to_string(),
+            data,
+        }
+    }
+
     pub fn case_id(&self) -> &str {
         match self {
-            Change::Thread { case_id, .. } | Change::Input { case_id, .. } => case_id,
+            Change::Case { case_id, .. }
+            | Change::Thread { case_id, .. }
+            | Change::Input { case_id, .. } => case_id,
         }
     }
 
@@ -39,6 +54,7 @@ impl Change {
     /// so they never contain the separator.
     pub fn encode(&self) -> String {
         match self {
+            Change::Case { case_id, data } => format!("case {case_id} {}", data.key()),
             Change::Thread { case_id, person_id } => format!("thread {case_id} {person_id}"),
             Change::Input {
                 case_id,
@@ -51,6 +67,10 @@ impl Change {
     pub fn decode(line: &str) -> Option<Change> {
         let parts: Vec<&str> = line.split(' ').collect();
         match parts.as_slice() {
+            ["case", case_id, data] => Some(Change::Case {
+                case_id: (*case_id).to_string(),
+                data: DataKind::from_key(data)?,
+            }),
             ["thread", case_id, person_id] => Some(Change::Thread {
                 case_id: (*case_id).to_string(),
                 person_id: (*person_id).to_string(),
@@ -127,6 +147,10 @@ mod tests {
     #[test]
     fn a_change_survives_its_notify_payload() {
         let changes = [
+            Change::Case {
+                case_id: "c1".into(),
+                data: DataKind::Meetings,
+            },
             Change::Thread {
                 case_id: "c1".into(),
                 person_id: "p1".into(),

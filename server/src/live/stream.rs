@@ -17,11 +17,14 @@ use tokio::sync::{broadcast, watch};
 use tokio::time::{Instant, Interval};
 use tower_sessions::{Session, SessionStore};
 
+use super::token::LiveTokens;
 use super::{Change, Live};
 use crate::access::{self, Action};
 use crate::auth::session_store::DbSessionStore;
-use crate::backend::AppBackend;
+use crate::services::Backend;
+use crate::store;
 use app::api::session::{subject_of, SessionPolicy};
+use app::domain::ids::{CaseId, DecisionId, PersonId};
 use app::domain::Subject;
 
 /// How long one stream may stay open before the browser must ask again.
@@ -32,9 +35,11 @@ const RECHECK: Duration = Duration::from_secs(60);
 #[derive(Clone)]
 pub struct LiveState {
     pub live: Live,
-    pub backend: AppBackend,
+    pub backend: Backend,
     pub sessions: DbSessionStore,
     pub policy: SessionPolicy,
+    /// Each "changed" carries a token with which the page's refresh is known to be one.
+    pub tokens: LiveTokens,
 }
 
 /// The live routes, one per page that updates itself.
@@ -65,6 +70,27 @@ enum Watch {
     },
     /// All input on a decision, for the professionals who handle it.
     Inputs { decision_id: String },
+}
+
+/// The object a stream is about must exist on the case, as for the page: the thread's family
+/// member, the decision. An id that is malformed or not of this case answers 404 like the page.
+async fn object_exists(state: &LiveState, case: &CaseId, watch: &Watch) -> bool {
+    let db = &state.backend.db;
+    let today = state.backend.today();
+    let result = match watch {
+        Watch::Thread { person_id } => match PersonId::parse(person_id) {
+            Ok(person) => store::people::has_line(db, case, &person, today).await,
+            Err(_) => Ok(false),
+        },
+        Watch::OwnInput { decision_id, .. } | Watch::Inputs { decision_id } => {
+            match DecisionId::parse(decision_id) {
+                Ok(decision) => store::decisions::exists(db, case, &decision).await,
+                Err(_) => Ok(false),
+            }
+        }
+        Watch::OwnThread { .. } | Watch::Threads => Ok(true),
+    };
+    result.unwrap_or(false)
 }
 
 impl Watch {
@@ -108,9 +134,10 @@ impl Watch {
 async fn messages(
     State(state): State<LiveState>,
     session: Session,
+    uri: http::Uri,
     Path(case_id): Path<String>,
 ) -> Response {
-    open(state, session, case_id, |who| match who {
+    open(state, session, &uri, case_id, |who| match who {
         Subject::Person(me) => Some(Watch::OwnThread {
             person_id: me.clone(),
         }),
@@ -123,9 +150,10 @@ async fn messages(
 async fn thread(
     State(state): State<LiveState>,
     session: Session,
+    uri: http::Uri,
     Path((case_id, person_id)): Path<(String, String)>,
 ) -> Response {
-    open(state, session, case_id, |who| match who {
+    open(state, session, &uri, case_id, |who| match who {
         Subject::Professional(_) => Some(Watch::Thread { person_id }),
         _ => None,
     })
@@ -135,9 +163,10 @@ async fn thread(
 async fn decision(
     State(state): State<LiveState>,
     session: Session,
+    uri: http::Uri,
     Path((case_id, decision_id)): Path<(String, String)>,
 ) -> Response {
-    open(state, session, case_id, |who| match who {
+    open(state, session, &uri, case_id, |who| match who {
         Subject::Person(me) => Some(Watch::OwnInput {
             decision_id,
             person_id: me.clone(),
@@ -152,6 +181,7 @@ async fn decision(
 async fn open(
     state: LiveState,
     session: Session,
+    uri: &http::Uri,
     case_id: String,
     watch_for: impl FnOnce(&Subject) -> Option<Watch>,
 ) -> Response {
@@ -163,14 +193,17 @@ async fn open(
     let Some(watch) = watch_for(&who) else {
         return http::StatusCode::NOT_FOUND.into_response();
     };
+    let Ok(case) = CaseId::parse(&case_id) else {
+        return http::StatusCode::NOT_FOUND.into_response();
+    };
     let check = Check {
         state: state.clone(),
         who,
         action: watch.action(),
-        case_id,
+        case,
         session: session.id(),
     };
-    if !check.still_allowed().await {
+    if !check.still_allowed().await || !object_exists(&state, &check.case, &watch).await {
         return http::StatusCode::NOT_FOUND.into_response();
     }
     let watcher = Watcher {
@@ -180,6 +213,7 @@ async fn open(
         recheck: tokio::time::interval_at(Instant::now() + RECHECK, RECHECK),
         watch,
         check,
+        page: uri.path().strip_prefix("/live").unwrap_or("/").to_string(),
         greeted: false,
     };
     Sse::new(futures_util::stream::unfold(watcher, Watcher::next))
@@ -191,7 +225,7 @@ struct Check {
     state: LiveState,
     who: Subject,
     action: Action,
-    case_id: String,
+    case: CaseId,
     session: Option<tower_sessions::session::Id>,
 }
 
@@ -206,9 +240,19 @@ impl Check {
         }
         let db = &self.state.backend.db;
         let today = self.state.backend.today();
-        access::permits(db, &self.who, self.action, &self.case_id, today)
+        access::permits(db, &self.who, self.action, &self.case, today)
             .await
             .unwrap_or(false)
+    }
+
+    /// A token for this session to refresh the page this stream belongs to.
+    fn token(&self, page: &str) -> String {
+        let Some(id) = self.session else {
+            return String::new();
+        };
+        let hash = crate::auth::session_store::hash(&id);
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        self.state.tokens.mint(&hash, page, now)
     }
 }
 
@@ -219,11 +263,14 @@ struct Watcher {
     recheck: Interval,
     watch: Watch,
     check: Check,
+    /// The page this stream is for (the stream's path without `/live`).
+    page: String,
     greeted: bool,
 }
 
-fn changed() -> Event {
-    Event::default().event("change").data("1")
+/// "Changed", with the token the page's refresh may carry.
+fn changed(token: String) -> Event {
+    Event::default().event("change").data(token)
 }
 
 impl Watcher {
@@ -249,15 +296,19 @@ impl Watcher {
                     }
                 }
                 got = self.rx.recv() => match got {
-                    Ok(change) if self.watch.matches(&self.check.case_id, &change) => {
+                    Ok(change) if self.watch.matches(self.check.case.as_str(), &change) => {
                         if !self.check.still_allowed().await {
                             return None;
                         }
-                        return Some((Ok(changed()), self));
+                        let token = self.check.token(&self.page);
+                        return Some((Ok(changed(token)), self));
                     }
                     Ok(_) => {}
                     // Missed some news: the page may be behind, so let it refresh.
-                    Err(broadcast::error::RecvError::Lagged(_)) => return Some((Ok(changed()), self)),
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        let token = self.check.token(&self.page);
+                        return Some((Ok(changed(token)), self));
+                    }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 }
             }

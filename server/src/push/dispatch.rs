@@ -33,9 +33,7 @@ pub async fn run_once(pusher: &Pusher) -> Result<usize, AppError> {
             return Ok(sent);
         }
         for row in pending {
-            let at = time::OffsetDateTime::now_utc()
-                .format(&time::format_description::well_known::Rfc3339)
-                .map_err(|_| AppError::Internal)?;
+            let at = store::now_text();
             if store::push::claim(&pusher.db, &row.id, &at).await? {
                 sent += notify(pusher, &row.topic, &row.message_id).await?;
             }
@@ -52,6 +50,7 @@ async fn notify(pusher: &Pusher, topic: &str, message_id: &str) -> Result<usize,
         return Ok(0);
     };
     let today = app::domain::calendar::dutch_today();
+    let case_id: app::domain::ids::CaseId = store::id("outbox case id", &case_id)?;
     let (notice, to_person, pro_action) = match topic {
         "message" if author_kind == "person" => {
             (Notice::NewMessage, false, Some(Action::ViewFamilyThreads))
@@ -63,7 +62,9 @@ async fn notify(pusher: &Pusher, topic: &str, message_id: &str) -> Result<usize,
     };
     let today_text = store::iso(today);
     let mut sent = 0;
-    for sub in store::push::candidates(&pusher.db, &case_id, &person_id, &today_text).await? {
+    for sub in
+        store::push::candidates(&pusher.db, case_id.as_str(), &person_id, &today_text).await?
+    {
         let Some(subject) = Subject::from_parts(&sub.subject_kind, &sub.subject_id) else {
             continue;
         };

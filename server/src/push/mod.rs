@@ -93,7 +93,7 @@ pub enum Notice {
 }
 
 pub fn payload(notice: Notice, lang: &str) -> Vec<u8> {
-    let lang = Lang::from_code(lang).unwrap_or(Lang::Nl);
+    let lang = Lang::from_code(lang).unwrap_or(Lang::NL);
     let body = match notice {
         Notice::NewMessage => "push-new-message",
         Notice::Urgent => "push-urgent",

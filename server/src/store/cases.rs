@@ -1,70 +1,66 @@
+//! Cases: read one (behind a grant), list a person's or professional's own, and write.
+
 use sqlx::FromRow;
 use time::Date;
 
-use super::{internal, iso};
+use super::{checked_update, date, iso, opt_date, Conn, StoreError};
 use crate::access::Grant;
 use crate::db::Db;
-use app::api::AppError;
+use app::domain::ids::CaseId;
+use app::domain::Phase;
+use app::model::case::{Case, CaseUpdate};
+use app::model::Version;
 
 #[derive(Debug, Clone, FromRow)]
-pub struct CaseRow {
-    pub id: String,
-    pub family_name: String,
-    pub municipality: String,
-    pub phase: String,
-    pub phase_since: String,
+struct CaseRow {
+    id: String,
+    family_name: String,
+    municipality: String,
+    phase: String,
+    phase_since: String,
+    reported_on: Option<String>,
+    closed_on: Option<String>,
+    version: i64,
 }
 
-#[derive(Debug, Clone, FromRow)]
-pub struct CaseProfessionalRow {
-    pub given_name: String,
-    pub family_name: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub reach_days: String,
-    pub reach_from: Option<String>,
-    pub reach_until: Option<String>,
-    pub organisation_name: String,
-    pub organisation_kind: String,
-    pub role: String,
-    pub is_vaste: i64,
+impl TryFrom<CaseRow> for Case {
+    type Error = StoreError;
+    fn try_from(r: CaseRow) -> Result<Case, StoreError> {
+        Ok(Case {
+            id: super::id("case id", &r.id)?,
+            phase: super::key("phase", &r.phase, Phase::from_key)?,
+            phase_since: date("phase_since", &r.phase_since)?,
+            reported_on: opt_date("reported_on", r.reported_on.as_deref())?,
+            closed_on: opt_date("closed_on", r.closed_on.as_deref())?,
+            family_name: r.family_name,
+            municipality: r.municipality,
+            version: r.version,
+        })
+    }
 }
 
-const CASE_COLUMNS: &str = "c.id, c.family_name, c.municipality, c.phase, c.phase_since";
+const CASE_COLUMNS: &str = "c.id, c.family_name, c.municipality, c.phase, c.phase_since, \
+                            c.reported_on, c.closed_on, c.version";
 
-pub async fn case(db: &Db, grant: &Grant) -> Result<CaseRow, AppError> {
+fn all(rows: Vec<CaseRow>) -> Result<Vec<Case>, StoreError> {
+    rows.into_iter().map(Case::try_from).collect()
+}
+
+pub async fn case(db: &Db, grant: &Grant) -> Result<Case, StoreError> {
+    case_in(&mut *db.conn().await?, grant.case_id()).await
+}
+
+/// The case as a write transaction sees it.
+pub async fn case_in(conn: &mut Conn, case_id: &CaseId) -> Result<Case, StoreError> {
     sqlx::query_as::<_, CaseRow>(&format!(
         "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id = $1"
     ))
-    .bind(grant.case_id())
-    .fetch_optional(&db.pool)
+    .bind(case_id.as_str())
+    .fetch_optional(&mut *conn)
     .await
-    .map_err(internal("case"))?
-    .ok_or(AppError::NotFound)
-}
-
-/// Everyone professionally on the case today, the vaste professional first.
-pub async fn professionals(
-    db: &Db,
-    grant: &Grant,
-    today: Date,
-) -> Result<Vec<CaseProfessionalRow>, AppError> {
-    sqlx::query_as::<_, CaseProfessionalRow>(
-        "SELECT p.given_name, p.family_name, p.phone, p.email, p.reach_days, p.reach_from,
-                p.reach_until, o.name AS organisation_name, o.kind AS organisation_kind,
-                cp.role, cp.is_vaste
-         FROM case_professionals cp
-         JOIN professionals p ON p.id = cp.professional_id
-         JOIN organisations o ON o.id = p.organisation_id
-         WHERE cp.case_id = $1
-           AND cp.valid_from <= $2 AND (cp.valid_until IS NULL OR cp.valid_until > $2)
-         ORDER BY cp.is_vaste DESC, cp.valid_from, p.family_name",
-    )
-    .bind(grant.case_id())
-    .bind(iso(today))
-    .fetch_all(&db.pool)
-    .await
-    .map_err(internal("professionals"))
+    .map_err(StoreError::from_sqlx("case"))?
+    .ok_or(StoreError::NotFound)
+    .and_then(Case::try_from)
 }
 
 /// Cases a family member is a party to today (an ex-partner is recorded, not a party). Not
@@ -73,8 +69,8 @@ pub async fn cases_of_person(
     db: &Db,
     person_id: &str,
     today: Date,
-) -> Result<Vec<CaseRow>, AppError> {
-    sqlx::query_as::<_, CaseRow>(&format!(
+) -> Result<Vec<Case>, StoreError> {
+    let rows = sqlx::query_as::<_, CaseRow>(&format!(
         "SELECT DISTINCT {CASE_COLUMNS} FROM cases c JOIN case_members m ON m.case_id = c.id
          WHERE m.person_id = $1 AND m.relation <> 'ex-partner'
            AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
@@ -84,7 +80,8 @@ pub async fn cases_of_person(
     .bind(iso(today))
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("cases_of_person"))
+    .map_err(StoreError::from_sqlx("cases_of_person"))?;
+    all(rows)
 }
 
 /// Cases a professional is assigned to today.
@@ -92,8 +89,8 @@ pub async fn cases_of_professional(
     db: &Db,
     professional_id: &str,
     today: Date,
-) -> Result<Vec<CaseRow>, AppError> {
-    sqlx::query_as::<_, CaseRow>(&format!(
+) -> Result<Vec<Case>, StoreError> {
+    let rows = sqlx::query_as::<_, CaseRow>(&format!(
         "SELECT DISTINCT {CASE_COLUMNS} FROM cases c JOIN case_professionals cp ON cp.case_id = c.id
          WHERE cp.professional_id = $1 AND cp.valid_from <= $2 AND (cp.valid_until IS NULL OR cp.valid_until > $2)
          ORDER BY c.family_name"
@@ -102,5 +99,81 @@ pub async fn cases_of_professional(
     .bind(iso(today))
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("cases_of_professional"))
+    .map_err(StoreError::from_sqlx("cases_of_professional"))?;
+    all(rows)
+}
+
+/// A new case, as of `created_at` (RFC 3339). The caller puts someone on it in the same
+/// transaction.
+pub struct NewCaseRow<'a> {
+    pub id: &'a CaseId,
+    pub family_name: &'a str,
+    pub municipality: &'a str,
+    pub phase: Phase,
+    pub phase_since: Date,
+    pub reported_on: Option<Date>,
+    pub created_at: &'a str,
+}
+
+pub async fn insert(conn: &mut Conn, new: &NewCaseRow<'_>) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO cases (id, family_name, municipality, phase, phase_since, reported_on, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new.id.as_str())
+    .bind(new.family_name)
+    .bind(new.municipality)
+    .bind(new.phase.key())
+    .bind(iso(new.phase_since))
+    .bind(new.reported_on.map(iso))
+    .bind(new.created_at)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("insert case"))?;
+    Ok(())
+}
+
+const CASE_EXISTS: &str = "SELECT COUNT(*) FROM cases WHERE id = $1 AND id = $2";
+
+pub async fn update(conn: &mut Conn, grant: &Grant, update: &CaseUpdate) -> Result<(), StoreError> {
+    let done = sqlx::query(
+        "UPDATE cases SET family_name = $1, municipality = $2, version = version + 1
+         WHERE id = $3 AND version = $4",
+    )
+    .bind(&update.family_name)
+    .bind(&update.municipality)
+    .bind(grant.case_id().as_str())
+    .bind(update.version)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("update case"))?
+    .rows_affected();
+    let case = grant.case_id().as_str();
+    checked_update(conn, done, Some(CASE_EXISTS), case, case).await
+}
+
+/// Move the case to `phase` from `since`; `closed_on` is set when the phase is the end.
+pub async fn set_phase(
+    conn: &mut Conn,
+    grant: &Grant,
+    phase: Phase,
+    since: Date,
+    version: Version,
+) -> Result<(), StoreError> {
+    let closed = (phase == Phase::Afgesloten).then(|| iso(since));
+    let done = sqlx::query(
+        "UPDATE cases SET phase = $1, phase_since = $2, closed_on = $3, version = version + 1
+         WHERE id = $4 AND version = $5",
+    )
+    .bind(phase.key())
+    .bind(iso(since))
+    .bind(closed)
+    .bind(grant.case_id().as_str())
+    .bind(version)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("set phase"))?
+    .rows_affected();
+    let case = grant.case_id().as_str();
+    checked_update(conn, done, Some(CASE_EXISTS), case, case).await
 }

@@ -1,15 +1,14 @@
 //! SQL for sign-in: WebAuthn user handles, activation codes, passkeys, account notices and the
 //! sessions of a subject. No authorization here: the callers in `crate::auth` decide.
 
-use sqlx::{Any, FromRow, Transaction};
+use sqlx::FromRow;
 
-use super::internal;
+use super::{Conn, StoreError};
 use crate::db::Db;
-use app::api::AppError;
 use app::domain::Subject;
 
 /// The WebAuthn user handle of a subject, made on first use.
-pub async fn user_handle(db: &Db, subject: &Subject) -> Result<String, AppError> {
+pub async fn user_handle(db: &Db, subject: &Subject) -> Result<String, StoreError> {
     let (kind, id) = subject.parts();
     sqlx::query(
         "INSERT INTO webauthn_users (subject_kind, subject_id, user_handle) VALUES ($1, $2, $3)
@@ -20,7 +19,7 @@ pub async fn user_handle(db: &Db, subject: &Subject) -> Result<String, AppError>
     .bind(uuid::Uuid::new_v4().to_string())
     .execute(&db.pool)
     .await
-    .map_err(internal("user_handle insert"))?;
+    .map_err(StoreError::from_sqlx("user_handle insert"))?;
     sqlx::query_scalar::<_, String>(
         "SELECT user_handle FROM webauthn_users WHERE subject_kind = $1 AND subject_id = $2",
     )
@@ -28,7 +27,7 @@ pub async fn user_handle(db: &Db, subject: &Subject) -> Result<String, AppError>
     .bind(id)
     .fetch_one(&db.pool)
     .await
-    .map_err(internal("user_handle"))
+    .map_err(StoreError::from_sqlx("user_handle"))
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -53,13 +52,8 @@ pub struct NewCode<'a> {
 
 /// Issue a code and, in the same transaction, end everything that gave access before: open
 /// codes, passkeys and sessions of that person (a lost or stolen phone stops working now).
-pub async fn issue_code(db: &Db, code: &NewCode<'_>) -> Result<(), AppError> {
+pub async fn issue_code(tx: &mut Conn, code: &NewCode<'_>) -> Result<(), StoreError> {
     let (kind, id) = code.subject.parts();
-    let mut tx = db
-        .pool
-        .begin()
-        .await
-        .map_err(internal("issue_code begin"))?;
     sqlx::query(
         "UPDATE activation_codes SET revoked_at = $1
          WHERE subject_kind = $2 AND subject_id = $3 AND used_at IS NULL AND revoked_at IS NULL",
@@ -69,7 +63,7 @@ pub async fn issue_code(db: &Db, code: &NewCode<'_>) -> Result<(), AppError> {
     .bind(id)
     .execute(&mut *tx)
     .await
-    .map_err(internal("revoke open codes"))?;
+    .map_err(StoreError::from_sqlx("revoke open codes"))?;
     let revoked = sqlx::query(
         "UPDATE passkeys SET revoked_at = $1
          WHERE subject_kind = $2 AND subject_id = $3 AND revoked_at IS NULL",
@@ -79,13 +73,13 @@ pub async fn issue_code(db: &Db, code: &NewCode<'_>) -> Result<(), AppError> {
     .bind(id)
     .execute(&mut *tx)
     .await
-    .map_err(internal("revoke passkeys"))?
+    .map_err(StoreError::from_sqlx("revoke passkeys"))?
     .rows_affected();
     sqlx::query("DELETE FROM sessions WHERE subject_key = $1")
         .bind(code.subject.key())
         .execute(&mut *tx)
         .await
-        .map_err(internal("end sessions"))?;
+        .map_err(StoreError::from_sqlx("end sessions"))?;
     sqlx::query(
         "INSERT INTO activation_codes
            (id, code_hash, subject_kind, subject_id, case_id, issued_by, issued_at, expires_at)
@@ -101,14 +95,14 @@ pub async fn issue_code(db: &Db, code: &NewCode<'_>) -> Result<(), AppError> {
     .bind(code.expires_at)
     .execute(&mut *tx)
     .await
-    .map_err(internal("insert code"))?;
+    .map_err(StoreError::from_sqlx("insert code"))?;
     if revoked > 0 {
-        add_notice(&mut tx, code.subject, "passkeys-reset", "", code.issued_at).await?;
+        add_notice(tx, code.subject, "passkeys-reset", "", code.issued_at).await?;
     }
-    tx.commit().await.map_err(internal("issue_code commit"))
+    Ok(())
 }
 
-pub async fn code_by_hash(db: &Db, code_hash: &str) -> Result<Option<CodeRow>, AppError> {
+pub async fn code_by_hash(db: &Db, code_hash: &str) -> Result<Option<CodeRow>, StoreError> {
     sqlx::query_as::<_, CodeRow>(
         "SELECT id, subject_kind, subject_id, expires_at, used_at, revoked_at
          FROM activation_codes WHERE code_hash = $1",
@@ -116,7 +110,7 @@ pub async fn code_by_hash(db: &Db, code_hash: &str) -> Result<Option<CodeRow>, A
     .bind(code_hash)
     .fetch_optional(&db.pool)
     .await
-    .map_err(internal("code_by_hash"))
+    .map_err(StoreError::from_sqlx("code_by_hash"))
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -139,14 +133,28 @@ pub struct NewPasskey<'a> {
     pub at: &'a str,
 }
 
-/// Why a new passkey was not stored.
-#[derive(Debug, PartialEq, Eq)]
+/// Why a new passkey was not stored. Equal when of the same kind (a store failure is never
+/// equal to anything: its cause is not comparable).
+#[derive(Debug)]
 pub enum AddPasskeyError {
     /// The code was used, replaced or expired in the meantime.
     CodeGone,
     /// This credential is already registered (to anyone).
     DuplicateCredential,
-    Internal,
+    Store(StoreError),
+}
+
+impl PartialEq for AddPasskeyError {
+    fn eq(&self, other: &Self) -> bool {
+        matches!(
+            (self, other),
+            (AddPasskeyError::CodeGone, AddPasskeyError::CodeGone)
+                | (
+                    AddPasskeyError::DuplicateCredential,
+                    AddPasskeyError::DuplicateCredential
+                )
+        )
+    }
 }
 
 /// Store a passkey; with `code`, use that code up in the same transaction (only if it is
@@ -157,19 +165,13 @@ pub async fn add_passkey(
     code: Option<(&str, i64)>,
 ) -> Result<(), AddPasskeyError> {
     let fail = |context: &'static str| {
-        move |e: sqlx::Error| {
-            if e.as_database_error()
-                .is_some_and(|d| d.is_unique_violation())
-            {
-                AddPasskeyError::DuplicateCredential
-            } else {
-                tracing::error!(error = %e, context, "database error");
-                AddPasskeyError::Internal
-            }
+        move |e: sqlx::Error| match StoreError::from_sqlx(context)(e) {
+            StoreError::Conflict { .. } => AddPasskeyError::DuplicateCredential,
+            other => AddPasskeyError::Store(other),
         }
     };
     let (kind, id) = key.subject.parts();
-    let mut tx = db.pool.begin().await.map_err(fail("add_passkey begin"))?;
+    let mut tx = db.begin_write().await.map_err(fail("add_passkey begin"))?;
     if let Some((code_id, now)) = code {
         let used = sqlx::query(
             "UPDATE activation_codes SET used_at = $1
@@ -211,17 +213,17 @@ pub async fn add_passkey(
         key.at,
     )
     .await
-    .map_err(|_| AddPasskeyError::Internal)?;
+    .map_err(AddPasskeyError::Store)?;
     tx.commit().await.map_err(fail("add_passkey commit"))
 }
 
 async fn add_notice(
-    tx: &mut Transaction<'_, Any>,
+    tx: &mut Conn,
     subject: &Subject,
     kind: &str,
     detail: &str,
     at: &str,
-) -> Result<(), AppError> {
+) -> Result<(), StoreError> {
     let (subject_kind, subject_id) = subject.parts();
     sqlx::query(
         "INSERT INTO account_notices (id, subject_kind, subject_id, kind, detail, created_at)
@@ -233,9 +235,9 @@ async fn add_notice(
     .bind(kind)
     .bind(detail)
     .bind(at)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
-    .map_err(internal("add_notice"))?;
+    .map_err(StoreError::from_sqlx("add_notice"))?;
     Ok(())
 }
 
@@ -243,7 +245,7 @@ const PASSKEY_COLUMNS: &str =
     "id, subject_kind, subject_id, passkey, device_name, created_at, last_used_at";
 
 /// The passkeys of a subject that still work, oldest first.
-pub async fn passkeys_of(db: &Db, subject: &Subject) -> Result<Vec<PasskeyRow>, AppError> {
+pub async fn passkeys_of(db: &Db, subject: &Subject) -> Result<Vec<PasskeyRow>, StoreError> {
     let (kind, id) = subject.parts();
     sqlx::query_as::<_, PasskeyRow>(&format!(
         "SELECT {PASSKEY_COLUMNS} FROM passkeys
@@ -254,14 +256,14 @@ pub async fn passkeys_of(db: &Db, subject: &Subject) -> Result<Vec<PasskeyRow>, 
     .bind(id)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("passkeys_of"))
+    .map_err(StoreError::from_sqlx("passkeys_of"))
 }
 
 /// A working passkey by credential id, with the user handle of its owner.
 pub async fn passkey_by_credential(
     db: &Db,
     credential_id: &str,
-) -> Result<Option<(PasskeyRow, String)>, AppError> {
+) -> Result<Option<(PasskeyRow, String)>, StoreError> {
     #[derive(FromRow)]
     struct Found {
         #[sqlx(flatten)]
@@ -278,32 +280,44 @@ pub async fn passkey_by_credential(
     .bind(credential_id)
     .fetch_optional(&db.pool)
     .await
-    .map_err(internal("passkey_by_credential"))?;
+    .map_err(StoreError::from_sqlx("passkey_by_credential"))?;
     Ok(found.map(|f| (f.row, f.user_handle)))
 }
 
 /// After a sign-in: the new signature counter and when it was used.
-pub async fn passkey_used(db: &Db, id: &str, passkey: &str, at: &str) -> Result<(), AppError> {
+pub async fn passkey_used(db: &Db, id: &str, passkey: &str, at: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE passkeys SET passkey = $1, last_used_at = $2 WHERE id = $3")
         .bind(passkey)
         .bind(at)
         .bind(id)
         .execute(&db.pool)
         .await
-        .map_err(internal("passkey_used"))?;
+        .map_err(StoreError::from_sqlx("passkey_used"))?;
     Ok(())
 }
 
-/// Revoke one of the subject's own passkeys, unless it is their last. Returns whether one
-/// was revoked; `Err(Invalid)` for the last one.
+/// What revoking a passkey did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Revoked {
+    Done,
+    /// No working passkey of this subject has that id.
+    NotFound,
+    /// It is their last working passkey: revoking it would lock them out, so it stays.
+    Last,
+}
+
+/// Revoke one of the subject's own passkeys, unless it is their last.
 pub async fn revoke_passkey(
     db: &Db,
     subject: &Subject,
     passkey_id: &str,
     at: &str,
-) -> Result<bool, AppError> {
+) -> Result<Revoked, StoreError> {
     let (kind, id) = subject.parts();
-    let mut tx = db.pool.begin().await.map_err(internal("revoke begin"))?;
+    let mut tx = db
+        .begin_write()
+        .await
+        .map_err(StoreError::from_sqlx("revoke begin"))?;
     let working: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM passkeys WHERE subject_kind = $1 AND subject_id = $2 AND revoked_at IS NULL",
     )
@@ -311,7 +325,7 @@ pub async fn revoke_passkey(
     .bind(id)
     .fetch_one(&mut *tx)
     .await
-    .map_err(internal("count passkeys"))?;
+    .map_err(StoreError::from_sqlx("count passkeys"))?;
     let revoked = sqlx::query(
         "UPDATE passkeys SET revoked_at = $1
          WHERE id = $2 AND subject_kind = $3 AND subject_id = $4 AND revoked_at IS NULL",
@@ -322,13 +336,19 @@ pub async fn revoke_passkey(
     .bind(id)
     .execute(&mut *tx)
     .await
-    .map_err(internal("revoke passkey"))?
+    .map_err(StoreError::from_sqlx("revoke passkey"))?
     .rows_affected();
     if revoked == 1 && working <= 1 {
-        return Err(AppError::Invalid("error-last-passkey".into()));
+        return Ok(Revoked::Last);
     }
-    tx.commit().await.map_err(internal("revoke commit"))?;
-    Ok(revoked == 1)
+    tx.commit()
+        .await
+        .map_err(StoreError::from_sqlx("revoke commit"))?;
+    Ok(if revoked == 1 {
+        Revoked::Done
+    } else {
+        Revoked::NotFound
+    })
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -339,7 +359,7 @@ pub struct NoticeRow {
     pub created_at: String,
 }
 
-pub async fn unseen_notices(db: &Db, subject: &Subject) -> Result<Vec<NoticeRow>, AppError> {
+pub async fn unseen_notices(db: &Db, subject: &Subject) -> Result<Vec<NoticeRow>, StoreError> {
     let (kind, id) = subject.parts();
     sqlx::query_as::<_, NoticeRow>(
         "SELECT id, kind, detail, created_at FROM account_notices
@@ -350,7 +370,7 @@ pub async fn unseen_notices(db: &Db, subject: &Subject) -> Result<Vec<NoticeRow>
     .bind(id)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("unseen_notices"))
+    .map_err(StoreError::from_sqlx("unseen_notices"))
 }
 
 pub async fn dismiss_notice(
@@ -358,7 +378,7 @@ pub async fn dismiss_notice(
     subject: &Subject,
     notice_id: &str,
     at: &str,
-) -> Result<u64, AppError> {
+) -> Result<u64, StoreError> {
     let (kind, id) = subject.parts();
     Ok(sqlx::query(
         "UPDATE account_notices SET seen_at = $1
@@ -370,11 +390,15 @@ pub async fn dismiss_notice(
     .bind(id)
     .execute(&db.pool)
     .await
-    .map_err(internal("dismiss_notice"))?
+    .map_err(StoreError::from_sqlx("dismiss_notice"))?
     .rows_affected())
 }
 
-pub async fn notice_is_own(db: &Db, subject: &Subject, notice_id: &str) -> Result<bool, AppError> {
+pub async fn notice_is_own(
+    db: &Db,
+    subject: &Subject,
+    notice_id: &str,
+) -> Result<bool, StoreError> {
     let (kind, id) = subject.parts();
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM account_notices WHERE id = $1 AND subject_kind = $2 AND subject_id = $3",
@@ -384,7 +408,7 @@ pub async fn notice_is_own(db: &Db, subject: &Subject, notice_id: &str) -> Resul
     .bind(id)
     .fetch_one(&db.pool)
     .await
-    .map_err(internal("notice_is_own"))?;
+    .map_err(StoreError::from_sqlx("notice_is_own"))?;
     Ok(n > 0)
 }
 
@@ -398,7 +422,7 @@ pub async fn sessions_of(
     db: &Db,
     subject: &Subject,
     now: i64,
-) -> Result<Vec<SessionRow>, AppError> {
+) -> Result<Vec<SessionRow>, StoreError> {
     sqlx::query_as::<_, SessionRow>(
         "SELECT id_hash, data FROM sessions WHERE subject_key = $1 AND expires_at > $2",
     )
@@ -406,7 +430,7 @@ pub async fn sessions_of(
     .bind(now)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("sessions_of"))
+    .map_err(StoreError::from_sqlx("sessions_of"))
 }
 
 /// End sessions of `subject` except `keep`: one (`only` = its hash) or all others.
@@ -415,7 +439,7 @@ pub async fn end_sessions(
     subject: &Subject,
     keep: &str,
     only: Option<&str>,
-) -> Result<u64, AppError> {
+) -> Result<u64, StoreError> {
     let done =
         match only {
             Some(id_hash) => sqlx::query(
@@ -434,7 +458,9 @@ pub async fn end_sessions(
                     .await
             }
         };
-    Ok(done.map_err(internal("end_sessions"))?.rows_affected())
+    Ok(done
+        .map_err(StoreError::from_sqlx("end_sessions"))?
+        .rows_affected())
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -453,7 +479,7 @@ pub async fn family_access(
     grant: &crate::access::Grant,
     today: &str,
     now: i64,
-) -> Result<Vec<AccessRow>, AppError> {
+) -> Result<Vec<AccessRow>, StoreError> {
     sqlx::query_as::<_, AccessRow>(
         "SELECT p.id AS person_id, p.given_name, p.family_name, m.relation,
            (SELECT COUNT(*) FROM passkeys k
@@ -466,12 +492,12 @@ pub async fn family_access(
            AND m.valid_from <= $2 AND (m.valid_until IS NULL OR m.valid_until > $2)
          ORDER BY m.relation DESC, p.birth_date, p.given_name",
     )
-    .bind(grant.case_id())
+    .bind(grant.case_id().as_str())
     .bind(today)
     .bind(now)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("family_access"))
+    .map_err(StoreError::from_sqlx("family_access"))
 }
 
 /// Whether `person_id` is a current member of the granted case.
@@ -480,25 +506,25 @@ pub async fn is_member(
     grant: &crate::access::Grant,
     person_id: &str,
     today: &str,
-) -> Result<bool, AppError> {
+) -> Result<bool, StoreError> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM case_members
          WHERE case_id = $1 AND person_id = $2 AND relation <> 'ex-partner' AND valid_from <= $3
            AND (valid_until IS NULL OR valid_until > $3)",
     )
-    .bind(grant.case_id())
+    .bind(grant.case_id().as_str())
     .bind(person_id)
     .bind(today)
     .fetch_one(&db.pool)
     .await
-    .map_err(internal("is_member"))?;
+    .map_err(StoreError::from_sqlx("is_member"))?;
     Ok(n > 0)
 }
 
 /// One more hit on a rate-limit bucket in the window starting at `window_start`; returns the
 /// hits so far, this one included. One statement, so concurrent hits on any number of server
 /// instances sharing the database are all counted.
-pub async fn rate_limit_hit(db: &Db, bucket: &str, window_start: i64) -> Result<i64, AppError> {
+pub async fn rate_limit_hit(db: &Db, bucket: &str, window_start: i64) -> Result<i64, StoreError> {
     sqlx::query_scalar::<_, i64>(
         "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
          ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
@@ -508,11 +534,11 @@ pub async fn rate_limit_hit(db: &Db, bucket: &str, window_start: i64) -> Result<
     .bind(window_start)
     .fetch_one(&db.pool)
     .await
-    .map_err(internal("rate_limit_hit"))
+    .map_err(StoreError::from_sqlx("rate_limit_hit"))
 }
 
 /// The hits on a bucket in the window starting at `window_start` (0 when none).
-pub async fn rate_limit_hits(db: &Db, bucket: &str, window_start: i64) -> Result<i64, AppError> {
+pub async fn rate_limit_hits(db: &Db, bucket: &str, window_start: i64) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar::<_, i64>(
         "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2",
     )
@@ -520,18 +546,18 @@ pub async fn rate_limit_hits(db: &Db, bucket: &str, window_start: i64) -> Result
     .bind(window_start)
     .fetch_optional(&db.pool)
     .await
-    .map_err(internal("rate_limit_hits"))?
+    .map_err(StoreError::from_sqlx("rate_limit_hits"))?
     .unwrap_or(0))
 }
 
 /// Forget windows that ended before `before`.
-pub async fn rate_limit_cleanup(db: &Db, before: i64) -> Result<u64, AppError> {
+pub async fn rate_limit_cleanup(db: &Db, before: i64) -> Result<u64, StoreError> {
     Ok(
         sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
             .bind(before)
             .execute(&db.pool)
             .await
-            .map_err(internal("rate_limit_cleanup"))?
+            .map_err(StoreError::from_sqlx("rate_limit_cleanup"))?
             .rows_affected(),
     )
 }

@@ -2,20 +2,23 @@
 
 use sqlx::FromRow;
 
-use super::internal;
+use super::{Conn, StoreError};
 use crate::access::Grant;
 use crate::db::Db;
-use app::api::AppError;
 
 /// Whether `decision_id` is a decision of the granted case.
-pub async fn decision_on_case(db: &Db, grant: &Grant, decision_id: &str) -> Result<bool, AppError> {
+pub async fn decision_on_case(
+    db: &Db,
+    grant: &Grant,
+    decision_id: &str,
+) -> Result<bool, StoreError> {
     let n: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM decisions WHERE id = $1 AND case_id = $2")
             .bind(decision_id)
-            .bind(grant.case_id())
+            .bind(grant.case_id().as_str())
             .fetch_one(&db.pool)
             .await
-            .map_err(internal("decision_on_case"))?;
+            .map_err(StoreError::from_sqlx("decision_on_case"))?;
     Ok(n > 0)
 }
 
@@ -38,7 +41,11 @@ pub struct InputRow {
 }
 
 /// Every input on a decision of the granted case (drafts included), oldest first.
-pub async fn inputs(db: &Db, grant: &Grant, decision_id: &str) -> Result<Vec<InputRow>, AppError> {
+pub async fn inputs(
+    db: &Db,
+    grant: &Grant,
+    decision_id: &str,
+) -> Result<Vec<InputRow>, StoreError> {
     sqlx::query_as::<_, InputRow>(
         "SELECT i.id, i.person_id, p.given_name, p.family_name, m.relation, i.stance, i.body,
                 i.shared, i.status, i.sent_at, i.acknowledged_at,
@@ -53,10 +60,10 @@ pub async fn inputs(db: &Db, grant: &Grant, decision_id: &str) -> Result<Vec<Inp
          ORDER BY i.created_at, i.id",
     )
     .bind(decision_id)
-    .bind(grant.case_id())
+    .bind(grant.case_id().as_str())
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("inputs"))
+    .map_err(StoreError::from_sqlx("inputs"))
 }
 
 pub struct NewInput<'a> {
@@ -69,14 +76,13 @@ pub struct NewInput<'a> {
 }
 
 /// Keep the person's one draft on this decision (replacing an earlier one).
-pub async fn save_draft(db: &Db, input: &NewInput<'_>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal("draft begin"))?;
+pub async fn save_draft(tx: &mut Conn, input: &NewInput<'_>) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
         .bind(input.decision_id)
         .bind(input.person_id)
         .execute(&mut *tx)
         .await
-        .map_err(internal("draft delete"))?;
+        .map_err(StoreError::from_sqlx("draft delete"))?;
     sqlx::query(
         "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)",
@@ -90,18 +96,28 @@ pub async fn save_draft(db: &Db, input: &NewInput<'_>) -> Result<(), AppError> {
     .bind(input.at)
     .execute(&mut *tx)
     .await
-    .map_err(internal("draft insert"))?;
-    tx.commit().await.map_err(internal("draft commit"))
+    .map_err(StoreError::from_sqlx("draft insert"))?;
+    Ok(())
 }
 
-/// Send: store the input once per (person, key) and drop the draft, in one transaction.
-/// `Ok(false)`: this key was used before for other content.
-pub async fn send(db: &Db, input: &NewInput<'_>, key: &str, hash: &str) -> Result<bool, AppError> {
-    let mut tx = db
-        .pool
-        .begin()
-        .await
-        .map_err(internal("send input begin"))?;
+/// What a send did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum InputSent {
+    New,
+    /// The same input was stored before under this key (a retry).
+    Again,
+    /// This key was used before for other content.
+    KeyReused,
+}
+
+/// Send: store the input once per (person, key) and drop the draft, in the caller's
+/// transaction. `Again` and `KeyReused` wrote nothing.
+pub async fn send(
+    tx: &mut Conn,
+    input: &NewInput<'_>,
+    key: &str,
+    hash: &str,
+) -> Result<InputSent, StoreError> {
     let inserted = sqlx::query(
         "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status,
                                       idempotency_key, content_hash, created_at, sent_at)
@@ -119,41 +135,41 @@ pub async fn send(db: &Db, input: &NewInput<'_>, key: &str, hash: &str) -> Resul
     .bind(input.at)
     .execute(&mut *tx)
     .await
-    .map_err(internal("send input"))?
+    .map_err(StoreError::from_sqlx("send input"))?
     .rows_affected();
     if inserted == 0 {
-        tx.rollback()
-            .await
-            .map_err(internal("send input rollback"))?;
         let earlier: String = sqlx::query_scalar(
             "SELECT content_hash FROM decision_inputs WHERE person_id = $1 AND idempotency_key = $2",
         )
         .bind(input.person_id)
         .bind(key)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *tx)
         .await
-        .map_err(internal("send input lookup"))?;
-        return Ok(earlier == hash);
+        .map_err(StoreError::from_sqlx("send input lookup"))?;
+        return Ok(if earlier == hash {
+            InputSent::Again
+        } else {
+            InputSent::KeyReused
+        });
     }
     sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
         .bind(input.decision_id)
         .bind(input.person_id)
         .execute(&mut *tx)
         .await
-        .map_err(internal("send input draft"))?;
-    tx.commit().await.map_err(internal("send input commit"))?;
-    Ok(true)
+        .map_err(StoreError::from_sqlx("send input draft"))?;
+    Ok(InputSent::New)
 }
 
 /// The professional's receipt or their record of what was done with a sent input.
 pub async fn handle(
-    db: &Db,
+    conn: &mut Conn,
     grant: &Grant,
     input_id: &str,
     professional_id: &str,
     outcome: Option<&str>,
     at: &str,
-) -> Result<bool, AppError> {
+) -> Result<bool, StoreError> {
     let done = match outcome {
         Some(outcome) => sqlx::query(
             "UPDATE decision_inputs SET outcome = $1, outcome_at = $2, outcome_by = $3,
@@ -166,7 +182,7 @@ pub async fn handle(
         .bind(at)
         .bind(professional_id)
         .bind(input_id)
-        .bind(grant.case_id()),
+        .bind(grant.case_id().as_str()),
         None => sqlx::query(
             "UPDATE decision_inputs SET acknowledged_at = COALESCE(acknowledged_at, $1),
                acknowledged_by = COALESCE(acknowledged_by, $2)
@@ -176,29 +192,29 @@ pub async fn handle(
         .bind(at)
         .bind(professional_id)
         .bind(input_id)
-        .bind(grant.case_id()),
+        .bind(grant.case_id().as_str()),
     }
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await
-    .map_err(internal("handle input"))?
+    .map_err(StoreError::from_sqlx("handle input"))?
     .rows_affected();
     Ok(done == 1)
 }
 
 /// Which decision and whose input `input_id` is, on the granted case.
 pub async fn input_owner(
-    db: &Db,
+    conn: &mut Conn,
     grant: &Grant,
     input_id: &str,
-) -> Result<Option<(String, String)>, AppError> {
+) -> Result<Option<(String, String)>, StoreError> {
     sqlx::query_as::<_, (String, String)>(
         "SELECT i.decision_id, i.person_id FROM decision_inputs i
          JOIN decisions d ON d.id = i.decision_id
          WHERE i.id = $1 AND d.case_id = $2",
     )
     .bind(input_id)
-    .bind(grant.case_id())
-    .fetch_optional(&db.pool)
+    .bind(grant.case_id().as_str())
+    .fetch_optional(&mut *conn)
     .await
-    .map_err(internal("input owner"))
+    .map_err(StoreError::from_sqlx("input owner"))
 }

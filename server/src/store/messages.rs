@@ -1,37 +1,36 @@
 //! SQL for threads, messages and their outbox. Reads and writes take a `Grant`; which thread a
-//! subject may open is decided by the caller (`backend::messages`).
+//! subject may open is decided by the caller (`services::message`).
 
 use sqlx::FromRow;
 
-use super::internal;
+use super::{Conn, StoreError};
 use crate::access::Grant;
 use crate::db::Db;
-use app::api::AppError;
 
-/// The thread of `person_id` on the granted case, made on first use.
+/// The thread of `person_id` on the granted case, made on first use (idempotent).
 pub async fn thread_id(
-    db: &Db,
+    conn: &mut Conn,
     grant: &Grant,
     person_id: &str,
     at: &str,
-) -> Result<String, AppError> {
+) -> Result<String, StoreError> {
     sqlx::query(
         "INSERT INTO threads (id, case_id, person_id, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (case_id, person_id) DO NOTHING",
     )
     .bind(uuid::Uuid::new_v4().to_string())
-    .bind(grant.case_id())
+    .bind(grant.case_id().as_str())
     .bind(person_id)
     .bind(at)
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await
-    .map_err(internal("thread insert"))?;
+    .map_err(StoreError::from_sqlx("thread insert"))?;
     sqlx::query_scalar::<_, String>("SELECT id FROM threads WHERE case_id = $1 AND person_id = $2")
-        .bind(grant.case_id())
+        .bind(grant.case_id().as_str())
         .bind(person_id)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *conn)
         .await
-        .map_err(internal("thread id"))
+        .map_err(StoreError::from_sqlx("thread id"))
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -54,7 +53,7 @@ pub async fn messages(
     db: &Db,
     _grant: &Grant,
     thread_id: &str,
-) -> Result<Vec<MessageRow>, AppError> {
+) -> Result<Vec<MessageRow>, StoreError> {
     sqlx::query_as::<_, MessageRow>(
         "SELECT m.id, m.author_kind, m.author_id,
                 COALESCE(ap.given_name, apr.given_name) AS author_given,
@@ -73,7 +72,7 @@ pub async fn messages(
     .bind(thread_id)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("messages"))
+    .map_err(StoreError::from_sqlx("messages"))
 }
 
 /// The reader has seen the other side's messages: mark those not yet read. Idempotent.
@@ -84,7 +83,7 @@ pub async fn mark_read(
     reader_kind: &str,
     reader_id: &str,
     at: &str,
-) -> Result<u64, AppError> {
+) -> Result<u64, StoreError> {
     // A family member reads what professionals wrote, and the other way round.
     sqlx::query(
         "UPDATE messages SET read_at = $1, read_by_kind = $2, read_by_id = $3
@@ -97,7 +96,7 @@ pub async fn mark_read(
     .bind(thread_id)
     .execute(&db.pool)
     .await
-    .map_err(internal("mark_read"))
+    .map_err(StoreError::from_sqlx("mark_read"))
     .map(|done| done.rows_affected())
 }
 
@@ -124,10 +123,10 @@ pub enum Sent {
     KeyReused,
 }
 
-/// Store a message and its outbox row in one transaction, once per (author, key).
-pub async fn send(db: &Db, m: &NewMessage<'_>) -> Result<Sent, AppError> {
+/// Store a message and its outbox row in the caller's transaction, once per (author, key).
+/// `Again` and `KeyReused` wrote nothing.
+pub async fn send(tx: &mut Conn, m: &NewMessage<'_>) -> Result<Sent, StoreError> {
     let id = uuid::Uuid::new_v4().to_string();
-    let mut tx = db.pool.begin().await.map_err(internal("send begin"))?;
     let inserted = sqlx::query(
         "INSERT INTO messages (id, thread_id, author_kind, author_id, body, urgent,
                                idempotency_key, content_hash, created_at, created_us)
@@ -146,10 +145,9 @@ pub async fn send(db: &Db, m: &NewMessage<'_>) -> Result<Sent, AppError> {
     .bind(m.at_us)
     .execute(&mut *tx)
     .await
-    .map_err(internal("send insert"))?
+    .map_err(StoreError::from_sqlx("send insert"))?
     .rows_affected();
     if inserted == 0 {
-        tx.rollback().await.map_err(internal("send rollback"))?;
         let (first, hash, thread): (String, String, String) = sqlx::query_as(
             "SELECT id, content_hash, thread_id FROM messages
              WHERE author_kind = $1 AND author_id = $2 AND idempotency_key = $3",
@@ -157,9 +155,9 @@ pub async fn send(db: &Db, m: &NewMessage<'_>) -> Result<Sent, AppError> {
         .bind(m.author_kind)
         .bind(m.author_id)
         .bind(m.key)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *tx)
         .await
-        .map_err(internal("send lookup"))?;
+        .map_err(StoreError::from_sqlx("send lookup"))?;
         return Ok(if hash == m.content_hash && thread == m.thread_id {
             Sent::Again(first)
         } else {
@@ -173,14 +171,13 @@ pub async fn send(db: &Db, m: &NewMessage<'_>) -> Result<Sent, AppError> {
         .bind(m.at)
         .execute(&mut *tx)
         .await
-        .map_err(internal("outbox insert"))?;
-    tx.commit().await.map_err(internal("send commit"))?;
+        .map_err(StoreError::from_sqlx("outbox insert"))?;
     Ok(Sent::New(id))
 }
 
 /// Urgent messages still unread after `before_us` that were not yet escalated: mark them and
 /// queue the escalation, one transaction each. Returns how many.
-pub async fn escalate_unread(db: &Db, before_us: i64, at: &str) -> Result<u64, AppError> {
+pub async fn escalate_unread(db: &Db, before_us: i64, at: &str) -> Result<u64, StoreError> {
     let due: Vec<String> = sqlx::query_scalar(
         "SELECT id FROM messages
          WHERE urgent = 1 AND read_at IS NULL AND escalated_at IS NULL AND created_us < $1",
@@ -188,10 +185,13 @@ pub async fn escalate_unread(db: &Db, before_us: i64, at: &str) -> Result<u64, A
     .bind(before_us)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("escalate select"))?;
+    .map_err(StoreError::from_sqlx("escalate select"))?;
     let mut done = 0;
     for id in due {
-        let mut tx = db.pool.begin().await.map_err(internal("escalate begin"))?;
+        let mut tx = db
+            .begin_write()
+            .await
+            .map_err(StoreError::from_sqlx("escalate begin"))?;
         let marked = sqlx::query(
             "UPDATE messages SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND read_at IS NULL",
         )
@@ -199,7 +199,7 @@ pub async fn escalate_unread(db: &Db, before_us: i64, at: &str) -> Result<u64, A
         .bind(&id)
         .execute(&mut *tx)
         .await
-        .map_err(internal("escalate mark"))?
+        .map_err(StoreError::from_sqlx("escalate mark"))?
         .rows_affected();
         if marked == 1 {
             sqlx::query(
@@ -210,10 +210,12 @@ pub async fn escalate_unread(db: &Db, before_us: i64, at: &str) -> Result<u64, A
             .bind(at)
             .execute(&mut *tx)
             .await
-            .map_err(internal("escalate outbox"))?;
+            .map_err(StoreError::from_sqlx("escalate outbox"))?;
             done += 1;
         }
-        tx.commit().await.map_err(internal("escalate commit"))?;
+        tx.commit()
+            .await
+            .map_err(StoreError::from_sqlx("escalate commit"))?;
     }
     Ok(done)
 }
@@ -225,15 +227,15 @@ pub struct AlertRow {
 }
 
 /// Escalated urgent alerts of the granted case that nobody has read yet.
-pub async fn open_alerts(db: &Db, grant: &Grant) -> Result<Vec<AlertRow>, AppError> {
+pub async fn open_alerts(db: &Db, grant: &Grant) -> Result<Vec<AlertRow>, StoreError> {
     sqlx::query_as::<_, AlertRow>(
         "SELECT p.given_name, m.created_at FROM messages m
          JOIN threads t ON t.id = m.thread_id JOIN persons p ON p.id = t.person_id
          WHERE t.case_id = $1 AND m.urgent = 1 AND m.read_at IS NULL AND m.escalated_at IS NOT NULL
          ORDER BY m.created_us",
     )
-    .bind(grant.case_id())
+    .bind(grant.case_id().as_str())
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("open_alerts"))
+    .map_err(StoreError::from_sqlx("open_alerts"))
 }

@@ -1,25 +1,33 @@
-//! SQL, and nothing else: portable statements (`$1` placeholders, ISO text dates) that run on
-//! SQLite and PostgreSQL alike. Functions that read a family's data take an
-//! [`crate::access::Grant`], so they cannot be called without an authorization decision.
+//! SQL, and nothing else: portable statements (`$1` placeholders, ISO text dates, 0/1 flags)
+//! that run on SQLite and PostgreSQL alike, turning rows into the app's records. Functions
+//! that read or write a family's case take an [`crate::access::Grant`], so they cannot be
+//! called without an authorization decision; writes take the transaction they belong to.
+//! A stored value the code does not know is a [`StoreError::Corrupt`], never a skipped row.
 
 pub mod cases;
+pub mod decisions;
+pub mod documents;
+pub mod error;
 pub mod identity;
 pub mod inputs;
+pub mod meetings;
 pub mod messages;
+pub mod organisations;
 pub mod people;
-pub mod picture;
 pub mod push;
 pub mod relations;
+pub mod secrets;
+pub mod team;
+pub mod timeline;
 
-use time::{macros::format_description, Date};
+pub use error::StoreError;
 
-/// Store errors are logged in full here and leave as `AppError::Internal`.
-pub fn internal(context: &'static str) -> impl Fn(sqlx::Error) -> app::api::AppError {
-    move |e| {
-        tracing::error!(error = %e, context, "database error");
-        app::api::AppError::Internal
-    }
-}
+use time::format_description::well_known::Rfc3339;
+use time::{macros::format_description, Date, OffsetDateTime};
+
+/// A connection inside a write transaction (`&mut *tx`).
+pub type Conn = sqlx::AnyConnection;
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 pub fn iso(date: Date) -> String {
     date.format(format_description!("[year]-[month]-[day]"))
@@ -28,4 +36,80 @@ pub fn iso(date: Date) -> String {
 
 pub fn parse_date(text: &str) -> Option<Date> {
     Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
+}
+
+/// A stored date that must be readable.
+pub fn date(what: &'static str, text: &str) -> Result<Date, StoreError> {
+    parse_date(text).ok_or_else(|| StoreError::corrupt(what, text))
+}
+
+pub fn opt_date(what: &'static str, text: Option<&str>) -> Result<Option<Date>, StoreError> {
+    text.map(|t| date(what, t)).transpose()
+}
+
+/// A stored enum key that must be known.
+pub fn key<T>(
+    what: &'static str,
+    text: &str,
+    from_key: fn(&str) -> Option<T>,
+) -> Result<T, StoreError> {
+    from_key(text).ok_or_else(|| StoreError::corrupt(what, text))
+}
+
+pub fn opt_key<T>(
+    what: &'static str,
+    text: Option<&str>,
+    from_key: fn(&str) -> Option<T>,
+) -> Result<Option<T>, StoreError> {
+    text.map(|t| key(what, t, from_key)).transpose()
+}
+
+/// A stored id that must be well-formed.
+pub fn id<T: std::str::FromStr>(what: &'static str, text: &str) -> Result<T, StoreError> {
+    text.parse().map_err(|_| StoreError::corrupt(what, text))
+}
+
+/// A stored RFC 3339 instant.
+pub fn instant(what: &'static str, text: &str) -> Result<OffsetDateTime, StoreError> {
+    OffsetDateTime::parse(text, &Rfc3339).map_err(|_| StoreError::corrupt(what, text))
+}
+
+/// Now, as stored: RFC 3339 in UTC.
+pub fn now_text() -> String {
+    OffsetDateTime::now_utc()
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".into())
+}
+
+/// A flag as stored (0/1 integers are portable through `sqlx::Any`).
+pub fn flag(value: bool) -> i64 {
+    i64::from(value)
+}
+
+/// Run one UPDATE that bumps the version of an item of the granted case; no row changed
+/// means the item is not there (`NotFound`) or moved on (`Stale`), which `exists` tells.
+pub async fn checked_update(
+    conn: &mut Conn,
+    done: u64,
+    exists: Option<&str>,
+    bind: &str,
+    case_id: &str,
+) -> Result<(), StoreError> {
+    if done == 1 {
+        return Ok(());
+    }
+    let Some(sql) = exists else {
+        return Err(StoreError::NotFound);
+    };
+    let found: i64 = sqlx::query_scalar(sql)
+        .bind(bind)
+        .bind(case_id)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(StoreError::from_sqlx("version check"))?;
+    Err(if found > 0 {
+        StoreError::Stale
+    } else {
+        StoreError::NotFound
+    })
 }

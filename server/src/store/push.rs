@@ -4,21 +4,20 @@
 
 use sqlx::FromRow;
 
-use super::internal;
+use super::StoreError;
 use crate::db::Db;
-use app::api::AppError;
 use app::domain::Subject;
 
 /// The stored key pair, (private, public), if one was made.
-pub async fn keys(db: &Db) -> Result<Option<(String, String)>, AppError> {
+pub async fn keys(db: &Db) -> Result<Option<(String, String)>, StoreError> {
     sqlx::query_as("SELECT private_key, public_key FROM push_keys WHERE id = 1")
         .fetch_optional(&db.pool)
         .await
-        .map_err(internal("push keys"))
+        .map_err(StoreError::from_sqlx("push keys"))
 }
 
 /// Store a key pair unless another instance did first; the caller reads back the winner.
-pub async fn offer_keys(db: &Db, private: &str, public: &str, at: &str) -> Result<(), AppError> {
+pub async fn offer_keys(db: &Db, private: &str, public: &str, at: &str) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO push_keys (id, private_key, public_key, created_at) VALUES (1, $1, $2, $3)
          ON CONFLICT (id) DO NOTHING",
@@ -28,7 +27,7 @@ pub async fn offer_keys(db: &Db, private: &str, public: &str, at: &str) -> Resul
     .bind(at)
     .execute(&db.pool)
     .await
-    .map_err(internal("push keys insert"))?;
+    .map_err(StoreError::from_sqlx("push keys insert"))?;
     Ok(())
 }
 
@@ -56,14 +55,18 @@ pub struct NewSubscription<'a> {
 
 /// Subscribe `who` on this browser. The endpoint is the browser's; subscribing again (or as
 /// someone else on the same browser) replaces the row, keys and owner included.
-pub async fn subscribe(db: &Db, who: &Subject, s: &NewSubscription<'_>) -> Result<(), AppError> {
+pub async fn subscribe(db: &Db, who: &Subject, s: &NewSubscription<'_>) -> Result<(), StoreError> {
     let (kind, id) = who.parts();
-    let mut tx = db.pool.begin().await.map_err(internal("subscribe begin"))?;
+    let mut tx = db
+        .pool
+        .begin()
+        .await
+        .map_err(StoreError::from_sqlx("subscribe begin"))?;
     sqlx::query("DELETE FROM push_subscriptions WHERE endpoint = $1")
         .bind(s.endpoint)
         .execute(&mut *tx)
         .await
-        .map_err(internal("subscribe replace"))?;
+        .map_err(StoreError::from_sqlx("subscribe replace"))?;
     sqlx::query(
         "INSERT INTO push_subscriptions
            (id, subject_kind, subject_id, endpoint, p256dh, auth, lang, user_agent, created_at)
@@ -80,13 +83,15 @@ pub async fn subscribe(db: &Db, who: &Subject, s: &NewSubscription<'_>) -> Resul
     .bind(s.at)
     .execute(&mut *tx)
     .await
-    .map_err(internal("subscribe insert"))?;
-    tx.commit().await.map_err(internal("subscribe commit"))
+    .map_err(StoreError::from_sqlx("subscribe insert"))?;
+    tx.commit()
+        .await
+        .map_err(StoreError::from_sqlx("subscribe commit"))
 }
 
 /// Remove one of `who`'s subscriptions, named by its id or its endpoint. False when `who` has
 /// no such subscription.
-pub async fn unsubscribe(db: &Db, who: &Subject, id_or_endpoint: &str) -> Result<bool, AppError> {
+pub async fn unsubscribe(db: &Db, who: &Subject, id_or_endpoint: &str) -> Result<bool, StoreError> {
     let (kind, id) = who.parts();
     let done = sqlx::query(
         "DELETE FROM push_subscriptions
@@ -97,12 +102,12 @@ pub async fn unsubscribe(db: &Db, who: &Subject, id_or_endpoint: &str) -> Result
     .bind(id_or_endpoint)
     .execute(&db.pool)
     .await
-    .map_err(internal("unsubscribe"))?
+    .map_err(StoreError::from_sqlx("unsubscribe"))?
     .rows_affected();
     Ok(done > 0)
 }
 
-pub async fn subscriptions_of(db: &Db, who: &Subject) -> Result<Vec<SubscriptionRow>, AppError> {
+pub async fn subscriptions_of(db: &Db, who: &Subject) -> Result<Vec<SubscriptionRow>, StoreError> {
     let (kind, id) = who.parts();
     sqlx::query_as::<_, SubscriptionRow>(
         "SELECT id, subject_kind, subject_id, endpoint, p256dh, auth, lang, user_agent, created_at
@@ -113,25 +118,25 @@ pub async fn subscriptions_of(db: &Db, who: &Subject) -> Result<Vec<Subscription
     .bind(id)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("subscriptions of"))
+    .map_err(StoreError::from_sqlx("subscriptions of"))
 }
 
 /// A gone endpoint (404/410 from its push service) is removed.
-pub async fn forget_endpoint(db: &Db, endpoint: &str) -> Result<(), AppError> {
+pub async fn forget_endpoint(db: &Db, endpoint: &str) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM push_subscriptions WHERE endpoint = $1")
         .bind(endpoint)
         .execute(&db.pool)
         .await
-        .map_err(internal("forget endpoint"))?;
+        .map_err(StoreError::from_sqlx("forget endpoint"))?;
     Ok(())
 }
 
-pub async fn count_failure(db: &Db, endpoint: &str) -> Result<(), AppError> {
+pub async fn count_failure(db: &Db, endpoint: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE push_subscriptions SET failures = failures + 1 WHERE endpoint = $1")
         .bind(endpoint)
         .execute(&db.pool)
         .await
-        .map_err(internal("push failure"))?;
+        .map_err(StoreError::from_sqlx("push failure"))?;
     Ok(())
 }
 
@@ -143,7 +148,7 @@ pub struct PendingRow {
 }
 
 /// Outbox rows not yet handed to the dispatcher, oldest first.
-pub async fn pending(db: &Db, limit: i64) -> Result<Vec<PendingRow>, AppError> {
+pub async fn pending(db: &Db, limit: i64) -> Result<Vec<PendingRow>, StoreError> {
     sqlx::query_as::<_, PendingRow>(
         "SELECT id, topic, message_id FROM outbox WHERE delivered_at IS NULL
          ORDER BY created_at, id LIMIT $1",
@@ -151,29 +156,29 @@ pub async fn pending(db: &Db, limit: i64) -> Result<Vec<PendingRow>, AppError> {
     .bind(limit)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("outbox pending"))
+    .map_err(StoreError::from_sqlx("outbox pending"))
 }
 
 /// Delivered outbox rows older than `before` (RFC 3339) go: the message itself stays, the row
 /// only carried the news. Undelivered rows are never removed here.
-pub async fn forget_delivered(db: &Db, before: &str) -> Result<u64, AppError> {
+pub async fn forget_delivered(db: &Db, before: &str) -> Result<u64, StoreError> {
     sqlx::query("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < $1")
         .bind(before)
         .execute(&db.pool)
         .await
-        .map_err(internal("outbox clean-up"))
+        .map_err(StoreError::from_sqlx("outbox clean-up"))
         .map(|done| done.rows_affected())
 }
 
 /// Take an outbox row for this instance. Exactly one instance gets `true`.
-pub async fn claim(db: &Db, outbox_id: &str, at: &str) -> Result<bool, AppError> {
+pub async fn claim(db: &Db, outbox_id: &str, at: &str) -> Result<bool, StoreError> {
     let done =
         sqlx::query("UPDATE outbox SET delivered_at = $1 WHERE id = $2 AND delivered_at IS NULL")
             .bind(at)
             .bind(outbox_id)
             .execute(&db.pool)
             .await
-            .map_err(internal("outbox claim"))?
+            .map_err(StoreError::from_sqlx("outbox claim"))?
             .rows_affected();
     Ok(done == 1)
 }
@@ -182,7 +187,7 @@ pub async fn claim(db: &Db, outbox_id: &str, at: &str) -> Result<bool, AppError>
 pub async fn message_place(
     db: &Db,
     message_id: &str,
-) -> Result<Option<(String, String, String, String)>, AppError> {
+) -> Result<Option<(String, String, String, String)>, StoreError> {
     sqlx::query_as(
         "SELECT t.case_id, t.person_id, m.author_kind, m.author_id
          FROM messages m JOIN threads t ON t.id = m.thread_id WHERE m.id = $1",
@@ -190,7 +195,7 @@ pub async fn message_place(
     .bind(message_id)
     .fetch_optional(&db.pool)
     .await
-    .map_err(internal("message place"))
+    .map_err(StoreError::from_sqlx("message place"))
 }
 
 /// Subscriptions of the thread's person and of every professional currently on the case —
@@ -200,7 +205,7 @@ pub async fn candidates(
     case_id: &str,
     person_id: &str,
     today: &str,
-) -> Result<Vec<SubscriptionRow>, AppError> {
+) -> Result<Vec<SubscriptionRow>, StoreError> {
     sqlx::query_as::<_, SubscriptionRow>(
         "SELECT id, subject_kind, subject_id, endpoint, p256dh, auth, lang, user_agent, created_at
          FROM push_subscriptions
@@ -215,5 +220,5 @@ pub async fn candidates(
     .bind(today)
     .fetch_all(&db.pool)
     .await
-    .map_err(internal("push candidates"))
+    .map_err(StoreError::from_sqlx("push candidates"))
 }

@@ -1,11 +1,10 @@
 //! The relations access decisions are made from: who is on which case, valid today.
 
-use sqlx::FromRow;
+use sqlx::{Any, Executor, FromRow};
 use time::Date;
 
-use super::{internal, iso};
-use crate::db::Db;
-use app::api::AppError;
+use super::{iso, StoreError};
+use app::domain::ids::CaseId;
 
 #[derive(Debug, Clone, FromRow)]
 pub struct MemberRelation {
@@ -20,12 +19,12 @@ pub struct Assignment {
     pub is_vaste: i64,
 }
 
-pub async fn member_relations(
-    db: &Db,
+pub async fn member_relations<'c, E: Executor<'c, Database = Any>>(
+    db: E,
     person_id: &str,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
-) -> Result<Vec<MemberRelation>, AppError> {
+) -> Result<Vec<MemberRelation>, StoreError> {
     sqlx::query_as::<_, MemberRelation>(
         "SELECT m.relation, m.has_gezag, p.birth_date
          FROM case_members m JOIN persons p ON p.id = m.person_id
@@ -33,39 +32,39 @@ pub async fn member_relations(
            AND m.valid_from <= $3 AND (m.valid_until IS NULL OR m.valid_until > $3)",
     )
     .bind(person_id)
-    .bind(case_id)
+    .bind(case_id.as_str())
     .bind(iso(today))
-    .fetch_all(&db.pool)
+    .fetch_all(db)
     .await
-    .map_err(internal("member_relations"))
+    .map_err(StoreError::from_sqlx("member_relations"))
 }
 
-pub async fn assignments(
-    db: &Db,
+pub async fn assignments<'c, E: Executor<'c, Database = Any>>(
+    db: E,
     professional_id: &str,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
-) -> Result<Vec<Assignment>, AppError> {
+) -> Result<Vec<Assignment>, StoreError> {
     sqlx::query_as::<_, Assignment>(
         "SELECT role, is_vaste FROM case_professionals
          WHERE professional_id = $1 AND case_id = $2
            AND valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)",
     )
     .bind(professional_id)
-    .bind(case_id)
+    .bind(case_id.as_str())
     .bind(iso(today))
-    .fetch_all(&db.pool)
+    .fetch_all(db)
     .await
-    .map_err(internal("assignments"))
+    .map_err(StoreError::from_sqlx("assignments"))
 }
 
 /// A professional's role on a case today and their organisation's name, for the access log.
-pub async fn professional_on_case(
-    db: &Db,
+pub async fn professional_on_case<'c, E: Executor<'c, Database = Any>>(
+    db: E,
     professional_id: &str,
-    case_id: &str,
+    case_id: &CaseId,
     today: Date,
-) -> Result<Option<(String, String)>, AppError> {
+) -> Result<Option<(String, String)>, StoreError> {
     sqlx::query_as::<_, (String, String)>(
         "SELECT cp.role, o.name FROM case_professionals cp
          JOIN professionals p ON p.id = cp.professional_id
@@ -75,9 +74,9 @@ pub async fn professional_on_case(
          ORDER BY cp.is_vaste DESC LIMIT 1",
     )
     .bind(professional_id)
-    .bind(case_id)
+    .bind(case_id.as_str())
     .bind(iso(today))
-    .fetch_optional(&db.pool)
+    .fetch_optional(db)
     .await
-    .map_err(internal("professional_on_case"))
+    .map_err(StoreError::from_sqlx("professional_on_case"))
 }

@@ -19,6 +19,8 @@ pub struct TestApp {
     pub base: String,
     /// The server's own database, for checking what was stored.
     pub db: server::db::Db,
+    /// The server's case services, for writing as the console and the API will.
+    pub services: server::services::Backend,
     pub database_url: DatabaseUrl,
     client: reqwest::Client,
     session: Mutex<Option<String>>,
@@ -123,6 +125,13 @@ async fn spawn_on(
     dir: Option<TempDir>,
     adjust: impl FnOnce(&mut Config),
 ) -> TestApp {
+    // `HELDER_TEST_LOG=warn` (a filter) shows the server's log of a failing test.
+    if let Ok(filter) = std::env::var("HELDER_TEST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
+    }
     let mut config = Config {
         database: database.clone(),
         port: 1,
@@ -137,6 +146,7 @@ async fn spawn_on(
         .expect("build app");
     let base = format!("http://{}", app.local_addr());
     let db = app.db.clone();
+    let services = app.services();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
@@ -144,6 +154,7 @@ async fn spawn_on(
     TestApp {
         base,
         db,
+        services,
         database_url: database,
         client: reqwest::Client::builder()
             .redirect(Policy::none())
@@ -385,7 +396,26 @@ pub async fn demo_subject(app: &TestApp, key: &str) -> app::domain::Subject {
     app::domain::Subject::from_parts(&kind, &id).expect("subject")
 }
 
-/// A new person on `case_id` with this relation, born `years` ago; their subject.
+/// A request context of `subject`'s own, for calling the services directly.
+pub fn as_subject(subject: &app::domain::Subject) -> app::api::context::RequestContext {
+    app::api::context::RequestContext::for_subject(Some(subject.clone()))
+}
+
+/// The current vaste professional of `case_id`.
+pub async fn vaste_of(app: &TestApp, case_id: &str) -> app::domain::Subject {
+    let id: String = sqlx::query_scalar(
+        "SELECT professional_id FROM case_professionals
+         WHERE case_id = $1 AND is_vaste = 1 AND valid_until IS NULL",
+    )
+    .bind(case_id)
+    .fetch_one(&app.db.pool)
+    .await
+    .expect("the case has a vaste professional");
+    app::domain::Subject::Professional(id)
+}
+
+/// A new person on `case_id` with this relation, born `years` ago, put there by the case's
+/// vaste professional through the people service; their subject.
 pub async fn add_member(
     app: &TestApp,
     case_id: &str,
@@ -393,28 +423,27 @@ pub async fn add_member(
     gezag: bool,
     years: i64,
 ) -> app::domain::Subject {
-    let id = uuid::Uuid::new_v4().to_string();
+    use app::api::services::PeopleService;
     let born = time::OffsetDateTime::now_utc().date() - time::Duration::days(years * 366);
-    sqlx::query(
-        "INSERT INTO persons (id, given_name, family_name, birth_date) VALUES ($1, 'Test', 'Persoon', $2)",
-    )
-    .bind(&id)
-    .bind(born.to_string())
-    .execute(&app.db.pool)
-    .await
-    .expect("person");
-    sqlx::query(
-        "INSERT INTO case_members (id, case_id, person_id, relation, has_gezag, valid_from) VALUES ($1, $2, $3, $4, $5, '2000-01-01')",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(case_id)
-    .bind(&id)
-    .bind(relation)
-    .bind(i64::from(gezag))
-    .execute(&app.db.pool)
-    .await
-    .expect("member");
-    app::domain::Subject::Person(id)
+    let vaste = vaste_of(app, case_id).await;
+    let member = app
+        .services
+        .add_member(
+            &as_subject(&vaste),
+            &case_id.parse().expect("case id"),
+            &app::model::people::NewMember {
+                given_name: "Test".into(),
+                family_name: "Persoon".into(),
+                birth_date: born,
+                relation: app::domain::FamilyRelation::from_key(relation).expect("relation"),
+                gezag,
+                contact: Default::default(),
+                from: time::macros::date!(2000 - 01 - 01),
+            },
+        )
+        .await
+        .expect("add member");
+    app::domain::Subject::Person(member.person.to_string())
 }
 
 /// A reviewer or administrator; their subject.

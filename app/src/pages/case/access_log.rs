@@ -17,7 +17,7 @@ pub fn AccessLogPage() -> impl IntoView {
                 {empty.then(|| view! { <p>{t("access-log-none")}</p> })}
                 <ol class="card-list access-log">
                     {view.entries.clone().into_iter().map(|e| {
-                        let what = t(&format!("access-data-{}", e.data_kind));
+                        let what = t(&format!("access-data-{}", e.data_kind.key()));
                         let sentence = t_args(
                             if e.changed { "access-log-changed" } else { "access-log-read" },
                             &[

@@ -26,7 +26,7 @@ pub fn ChangesPage() -> impl IntoView {
                                 <h2 class="card__name">{v.name.clone()}</h2>
                                 <p class="card__meta">{t(&format!("role-{}", v.role.key()))} " · " {v.organisation.clone()}</p>
                                 <p>{period}</p>
-                                {v.reason.clone().map(|r| view! { <h3>{t("changes-reason")}</h3><p>{t(&format!("change-reason-{r}"))}</p> })}
+                                {v.reason.clone().map(|r| view! { <h3>{t("changes-reason")}</h3><p>{t(&format!("change-reason-{}", r.key()))}</p> })}
                                 {v.handover.clone().map(|h| view! { <h3>{t("changes-handover")}</h3><blockquote class="handover">{h}</blockquote> })}
                             </li>
                         }

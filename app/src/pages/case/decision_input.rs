@@ -47,15 +47,15 @@ pub fn DecisionInputPage() -> impl IntoView {
 
 #[component]
 fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoView {
-    let case_id = view.header.case_id.clone();
-    let decision_id = view.decision.id.clone();
+    let case_id = view.header.case_id.to_string();
+    let decision_id = view.decision.id.to_string();
     let title = t(&format!("decision-{}", view.decision.kind.key()));
     let open = view.decision.decided_on.is_none();
     let nobody = view.mine.is_empty() && view.others.is_empty();
     view! {
         <Title text=t_args("input-title", &[("decision", title.clone().into())]) />
         <div class="page">
-            <CaseNav case_id=case_id.clone() current="/wat-komt-eraan" messages=view.header.can_message child=view.header.audience == "child" />
+            <CaseNav case_id=case_id.clone() current="/wat-komt-eraan" messages=view.header.can_message child=view.header.audience == crate::domain::Audience::Child />
             <p><a href=format!("/zaak/{case_id}/wat-komt-eraan")>{t("input-back")}</a></p>
             <h1><Glossed text=title /></h1>
             <p class="lead">{t(if view.can_handle { "input-lead-professional" } else { "input-lead" })}</p>
@@ -119,7 +119,7 @@ fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -
                 <form method="post" action=HandleInput::url()>
                     <input type="hidden" name="case_id" value=case_id.clone() />
                     <input type="hidden" name="decision_id" value=decision_id.clone() />
-                    <input type="hidden" name="input_id" value=input.id.clone() />
+                    <input type="hidden" name="input_id" value=input.id.to_string() />
                     <button type="submit" class="button button--secondary">{t("input-acknowledge")}</button>
                 </form>
             })}
@@ -127,7 +127,7 @@ fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -
                 <form method="post" action=HandleInput::url() class="form">
                     <input type="hidden" name="case_id" value=case_id.clone() />
                     <input type="hidden" name="decision_id" value=decision_id.clone() />
-                    <input type="hidden" name="input_id" value=input.id.clone() />
+                    <input type="hidden" name="input_id" value=input.id.to_string() />
                     <div class="field">
                         <label for=field.clone()>{label}</label>
                         <textarea id=field.clone() name="outcome" rows="3" maxlength=OUTCOME_MAX required></textarea>
@@ -149,9 +149,9 @@ fn InputForm(view: DecisionInputView) -> impl IntoView {
             <h2 id="give-heading">{t("input-give-heading")}</h2>
             <p>{t(if view.youth { "input-private-youth" } else { "input-private-parent" })}</p>
             <form method="post" action=SaveInput::url() class="form">
-                <input type="hidden" name="case_id" value=view.header.case_id.clone() />
-                <input type="hidden" name="decision_id" value=view.decision.id.clone() />
-                <input type="hidden" name="key" value=view.new_key.clone() />
+                <input type="hidden" name="case_id" value=view.header.case_id.to_string() />
+                <input type="hidden" name="decision_id" value=view.decision.id.to_string() />
+                <input type="hidden" name="key" value=view.new_key.to_string() />
                 <fieldset class="field">
                     <legend>{t("input-stance-legend")}</legend>
                     {STANCES.into_iter().map(|s| {

@@ -19,7 +19,7 @@ pub fn DecisionsPage() -> impl IntoView {
                 {empty.then(|| view! { <p>{t("decisions-none")}</p> })}
                 <ul class="card-list">
                     {view.recent.clone().into_iter().chain(view.upcoming.clone()).map(|d| view! {
-                        <li class="card"><DecisionCard entry=d today case_id=view.header.case_id.clone() /></li>
+                        <li class="card"><DecisionCard entry=d today case_id=view.header.case_id.to_string() /></li>
                     }).collect_view()}
                 </ul>
             </CaseFrame>

@@ -13,7 +13,7 @@ use crate::i18n::{format_date, t, t_args, use_lang};
 #[component]
 pub fn FamilyAccessPage() -> impl IntoView {
     case_page(family_access, |view: FamilyAccessView| {
-        let case_id = view.case_id.clone();
+        let case_id = view.case_id.to_string();
         view! {
             <Title text=t("access-title") />
             <div class="page">
@@ -53,7 +53,7 @@ fn Person(person: FamilyAccess, case_id: String) -> impl IntoView {
             {warning.map(|w| view! { <p class="field__hint">{w}</p> })}
             <form method="post" action=IssueCode::url()>
                 <input type="hidden" name="case_id" value=case_id />
-                <input type="hidden" name="person_id" value=person.person_id.clone() />
+                <input type="hidden" name="person_id" value=person.person_id.to_string() />
                 <button type="submit" class="button button--secondary" aria-label=button>{t("access-issue")}</button>
             </form>
         </li>

@@ -70,8 +70,10 @@ pub fn ThreadPage() -> impl IntoView {
 fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
     let lang = use_lang();
     let youth = matches!(
-        thread.header.audience.as_str(),
-        "youth" | "youth16" | "adult"
+        thread.header.audience,
+        crate::domain::Audience::Youth
+            | crate::domain::Audience::Youth16
+            | crate::domain::Audience::Adult
     );
     let who_reads = match (&thread.answered_by, own) {
         (Some(name), true) => t_args("messages-who-reads", &[("name", name.clone().into())]),
@@ -96,7 +98,7 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
     let person_field = if own {
         String::new()
     } else {
-        thread.person_id.clone()
+        thread.person_id.to_string()
     };
     let page_path = if own {
         format!("/zaak/{}/berichten", thread.header.case_id)
@@ -120,9 +122,9 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
             </ol>
         </div>
         <form method="post" action=SendMessage::url() class="form" id="bericht">
-            <input type="hidden" name="case_id" value=thread.header.case_id.clone() />
+            <input type="hidden" name="case_id" value=thread.header.case_id.to_string() />
             <input type="hidden" name="person_id" value=person_field />
-            <input type="hidden" name="key" value=thread.new_key.clone() />
+            <input type="hidden" name="key" value=thread.new_key.to_string() />
             <div class="field">
                 <label for="body">{t(if own { "messages-body-label" } else { "thread-body-label" })}</label>
                 <p class="field__hint" id="body-hint">{t_args("messages-body-hint", &[("max", MESSAGE_MAX.into())])}</p>
@@ -181,7 +183,7 @@ fn Message(m: MessageView) -> impl IntoView {
 
 #[component]
 fn Team(team: TeamView) -> impl IntoView {
-    let case_id = team.header.case_id.clone();
+    let case_id = team.header.case_id.to_string();
     let stream = stream_for(&format!("/zaak/{case_id}/berichten"));
     view! {
         <LiveUpdates stream announce=t("live-updated") />

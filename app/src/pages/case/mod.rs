@@ -70,7 +70,7 @@ pub fn CaseFrame(
     view! {
         <Title text=t(title) />
         <div class="page">
-            <CaseNav case_id=header.case_id.clone() current child=header.audience == "child" messages=header.can_message />
+            <CaseNav case_id=header.case_id.clone() current child=header.audience == crate::domain::Audience::Child messages=header.can_message />
             <h1>{t(title)}</h1>
             <p class="lead">{t(lead)}</p>
             {children()}
@@ -80,5 +80,5 @@ pub fn CaseFrame(
 
 /// A text written per reader (Fluent selector `$audience`).
 pub fn for_reader(id: &str, header: &CaseHeader) -> String {
-    t_args(id, &[("audience", header.audience.clone().into())])
+    t_args(id, &[("audience", header.audience.key().into())])
 }

@@ -29,8 +29,8 @@ pub fn UnsafePage() -> impl IntoView {
                 </ul>
                 <h2>{to}</h2>
                 <form method="post" action=RaiseUnsafe::url() class="form">
-                    <input type="hidden" name="case_id" value=view.header.case_id.clone() />
-                    <input type="hidden" name="key" value=view.new_key.clone() />
+                    <input type="hidden" name="case_id" value=view.header.case_id.to_string() />
+                    <input type="hidden" name="key" value=view.new_key.to_string() />
                     <div class="field">
                         <label for="note">{t("unsafe-note-label")}</label>
                         <p class="field__hint" id="note-hint">{t("unsafe-note-hint")}</p>

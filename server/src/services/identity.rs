@@ -1,4 +1,4 @@
-//! Activation codes, passkeys and the settings page: the server side of `IdentityBackend`.
+//! Activation codes, passkeys and the settings page.
 
 use async_trait::async_trait;
 use base64::Engine;
@@ -8,27 +8,28 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use webauthn_rs::prelude::Passkey;
 
-use super::AppBackend;
-use crate::access::{self, Action, DataKind};
+use super::Backend;
+use crate::access::Action;
 use crate::auth::passkeys::credential_id_text;
 use crate::auth::{devices, rate_limit};
-use crate::store::{self, identity as ids};
-use app::api::backend::IdentityBackend;
+use crate::live::Change;
+use crate::store::{self, identity as ids, StoreError};
+use app::api::context::RequestContext;
 use app::api::identity_types::{
     AccountNotice, FamilyAccess, FamilyAccessView, IssuedCode, PasskeyInfo, PushDevice,
     PushSettings, PushSubscription, Redeemed, SessionInfo, SettingsView,
 };
-use app::api::AppError;
-use app::domain::{activation_code, FamilyRelation, Subject};
+use app::api::services::IdentityService;
+use app::domain::ids::{CaseId, PersonId};
+use app::domain::{activation_code, DataKind, FamilyRelation, Subject};
+use app::error::AppError;
 
 /// Every refused code answers after at least this long, whatever the reason, so the time
 /// taken tells nothing (and guessing is slow).
 const REFUSAL_FLOOR: std::time::Duration = std::time::Duration::from_millis(400);
 
 fn now_text() -> Result<String, AppError> {
-    OffsetDateTime::now_utc()
-        .format(&Rfc3339)
-        .map_err(|_| AppError::Internal)
+    Ok(store::now_text())
 }
 
 fn now_unix() -> i64 {
@@ -47,14 +48,14 @@ fn local(at: &str) -> Option<(time::Date, String)> {
 }
 
 fn refused_code() -> AppError {
-    AppError::Invalid("error-code-refused".into())
+    AppError::invalid("error-code-refused")
 }
 
 fn sign_in_failed() -> AppError {
-    AppError::Invalid("error-sign-in-failed".into())
+    AppError::invalid("error-sign-in-failed")
 }
 
-impl AppBackend {
+impl Backend {
     async fn display_name(&self, subject: &Subject) -> Result<String, AppError> {
         store::people::name_of(&self.db, subject)
             .await?
@@ -85,31 +86,25 @@ impl AppBackend {
 }
 
 #[async_trait]
-impl IdentityBackend for AppBackend {
+impl IdentityService for Backend {
     async fn family_access(
         &self,
-        who: &Subject,
-        case_id: &str,
+        ctx: &RequestContext,
+        case_id: &CaseId,
     ) -> Result<FamilyAccessView, AppError> {
         let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::ViewFamilyAccess,
-            DataKind::Account,
-            case_id,
-            today,
-        )
-        .await?;
+        let grant = self
+            .read(ctx, Action::ViewFamilyAccess, DataKind::Account, case_id)
+            .await?;
         let case = store::cases::case(&self.db, &grant).await?;
         let rows = ids::family_access(&self.db, &grant, &store::iso(today), now_unix()).await?;
         let people = rows
             .into_iter()
-            .filter_map(|r| {
-                Some(FamilyAccess {
-                    relation: FamilyRelation::from_key(&r.relation)?,
+            .map(|r| {
+                Ok(FamilyAccess {
+                    relation: store::key("relation", &r.relation, FamilyRelation::from_key)?,
                     name: format!("{} {}", r.given_name, r.family_name),
-                    person_id: r.person_id,
+                    person_id: store::id("person id", &r.person_id)?,
                     passkeys: u32::try_from(r.passkeys).unwrap_or(0),
                     open_code_until: r
                         .open_code_until
@@ -117,7 +112,7 @@ impl IdentityBackend for AppBackend {
                         .map(app::domain::calendar::dutch_date),
                 })
             })
-            .collect();
+            .collect::<Result<_, StoreError>>()?;
         Ok(FamilyAccessView {
             case_id: case.id,
             family_name: case.family_name,
@@ -127,23 +122,18 @@ impl IdentityBackend for AppBackend {
 
     async fn issue_code(
         &self,
-        who: &Subject,
-        case_id: &str,
-        person_id: &str,
+        ctx: &RequestContext,
+        case_id: &CaseId,
+        person: &PersonId,
     ) -> Result<IssuedCode, AppError> {
-        let today = self.today();
-        let grant = access::authorize(
-            &self.db,
-            Some(who),
-            Action::IssueActivationCode,
-            DataKind::Account,
-            case_id,
-            today,
-        )
-        .await?;
-        if !app::domain::ids::is_valid_id(person_id)
-            || !ids::is_member(&self.db, &grant, person_id, &store::iso(today)).await?
-        {
+        let who = ctx.subject()?;
+        let mut w = self
+            .write(ctx, Action::IssueActivationCode, DataKind::Account, case_id)
+            .await?;
+        let grant = w.grant.clone();
+        let today = w.today;
+        let person_id = person.as_str();
+        if !ids::is_member(&self.db, &grant, person_id, &store::iso(today)).await? {
             return Err(AppError::NotFound);
         }
         let Subject::Professional(issuer) = who else {
@@ -156,20 +146,21 @@ impl IdentityBackend for AppBackend {
         let person = Subject::Person(person_id.to_string());
         let issued_at = now_text()?;
         ids::issue_code(
-            &self.db,
+            w.conn(),
             &ids::NewCode {
                 id: &uuid::Uuid::new_v4().to_string(),
                 code_hash: &code_hash(&code),
                 subject: &person,
-                case_id: grant.case_id(),
+                case_id: grant.case_id().as_str(),
                 issued_by: issuer,
                 issued_at: &issued_at,
                 expires_at: expires.unix_timestamp(),
             },
         )
         .await?;
+        w.commit(Change::case(case_id, DataKind::Account)).await?;
         Ok(IssuedCode {
-            case_id: grant.case_id().to_string(),
+            case_id: grant.case_id().clone(),
             person_name: self.display_name(&person).await?,
             code: activation_code::grouped(&code),
             valid_until: app::domain::calendar::dutch_date(expires),
@@ -221,9 +212,12 @@ impl IdentityBackend for AppBackend {
             .finish_registration(state, credential)
             .map_err(|e| {
                 tracing::info!(error = %e, "passkey registration refused");
-                AppError::Invalid("error-passkey-failed".into())
+                AppError::invalid("error-passkey-failed")
             })?;
-        let stored = serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?;
+        let stored = serde_json::to_string(&passkey).map_err(|e| {
+            tracing::error!(error = %e, "a new passkey does not encode");
+            AppError::Internal
+        })?;
         let at = now_text()?;
         ids::add_passkey(
             &self.db,
@@ -241,9 +235,9 @@ impl IdentityBackend for AppBackend {
         .map_err(|e| match e {
             ids::AddPasskeyError::CodeGone => refused_code(),
             ids::AddPasskeyError::DuplicateCredential => {
-                AppError::Invalid("error-passkey-duplicate".into())
+                AppError::invalid("error-passkey-duplicate")
             }
-            ids::AddPasskeyError::Internal => AppError::Internal,
+            ids::AddPasskeyError::Store(e) => e.into(),
         })
     }
 
@@ -261,7 +255,7 @@ impl IdentityBackend for AppBackend {
         client: &str,
     ) -> Result<Subject, AppError> {
         rate_limit::check(&self.db, rate_limit::SIGN_IN, client, now_unix()).await?;
-        let state = state.ok_or_else(|| AppError::Invalid("error-passkey-expired".into()))?;
+        let state = state.ok_or_else(|| AppError::invalid("error-passkey-expired"))?;
         let (answer, handle, credential_id) = self.rp.identify(credential).map_err(|e| {
             tracing::info!(error = %e, "sign-in answer refused");
             sign_in_failed()
@@ -283,16 +277,21 @@ impl IdentityBackend for AppBackend {
                 tracing::info!(error = %e, "sign-in verification refused");
                 sign_in_failed()
             })?;
-        let stored = serde_json::to_string(&updated).map_err(|_| AppError::Internal)?;
+        let stored = serde_json::to_string(&updated).map_err(|e| {
+            tracing::error!(error = %e, "an updated passkey does not encode");
+            AppError::Internal
+        })?;
         ids::passkey_used(&self.db, &row.id, &stored, &now_text()?).await?;
-        Subject::from_parts(&row.subject_kind, &row.subject_id).ok_or(AppError::Internal)
+        Ok(Subject::from_parts(&row.subject_kind, &row.subject_id)
+            .ok_or_else(|| StoreError::corrupt("passkey subject kind", &row.subject_kind))?)
     }
 
     async fn settings(
         &self,
-        who: &Subject,
+        ctx: &RequestContext,
         current_session: &str,
     ) -> Result<SettingsView, AppError> {
+        let who = ctx.subject()?;
         let passkeys = ids::passkeys_of(&self.db, who)
             .await?
             .into_iter()
@@ -374,17 +373,18 @@ impl IdentityBackend for AppBackend {
 
     async fn push_subscribe(
         &self,
-        who: &Subject,
+        ctx: &RequestContext,
         subscription: &PushSubscription,
         lang: &str,
         user_agent: &str,
     ) -> Result<(), AppError> {
+        let who = ctx.subject()?;
         let endpoint = subscription.endpoint.trim();
         if endpoint.is_empty() || endpoint.len() > app::api::push::ENDPOINT_MAX {
-            return Err(AppError::Invalid("error-push-subscription".into()));
+            return Err(AppError::invalid("error-push-subscription"));
         }
         if !self.pusher.allows(endpoint) {
-            return Err(AppError::Invalid("error-push-service".into()));
+            return Err(AppError::invalid("error-push-service"));
         }
         let key_len = |text: &str| {
             base64::engine::general_purpose::URL_SAFE_NO_PAD
@@ -396,7 +396,7 @@ impl IdentityBackend for AppBackend {
         if key_len(&subscription.p256dh) != Some((65, Some(4)))
             || key_len(&subscription.auth).map(|k| k.0) != Some(16)
         {
-            return Err(AppError::Invalid("error-push-subscription".into()));
+            return Err(AppError::invalid("error-push-subscription"));
         }
         let at = now_text()?;
         let agent: String = user_agent.chars().take(300).collect();
@@ -412,26 +412,28 @@ impl IdentityBackend for AppBackend {
                 at: &at,
             },
         )
-        .await
+        .await?;
+        Ok(())
     }
 
-    async fn push_unsubscribe(&self, who: &Subject, which: &str) -> Result<(), AppError> {
-        if store::push::unsubscribe(&self.db, who, which).await? {
+    async fn push_unsubscribe(&self, ctx: &RequestContext, which: &str) -> Result<(), AppError> {
+        if store::push::unsubscribe(&self.db, ctx.subject()?, which).await? {
             Ok(())
         } else {
             Err(AppError::NotFound)
         }
     }
 
-    async fn revoke_passkey(&self, who: &Subject, passkey_id: &str) -> Result<(), AppError> {
-        if ids::revoke_passkey(&self.db, who, passkey_id, &now_text()?).await? {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
+    async fn revoke_passkey(&self, ctx: &RequestContext, passkey_id: &str) -> Result<(), AppError> {
+        match ids::revoke_passkey(&self.db, ctx.subject()?, passkey_id, &now_text()?).await? {
+            ids::Revoked::Done => Ok(()),
+            ids::Revoked::NotFound => Err(AppError::NotFound),
+            ids::Revoked::Last => Err(AppError::invalid("error-last-passkey")),
         }
     }
 
-    async fn dismiss_notice(&self, who: &Subject, notice_id: &str) -> Result<(), AppError> {
+    async fn dismiss_notice(&self, ctx: &RequestContext, notice_id: &str) -> Result<(), AppError> {
+        let who = ctx.subject()?;
         // Seen before (a second press) is fine; someone else's notice is not found.
         if ids::dismiss_notice(&self.db, who, notice_id, &now_text()?).await? == 0
             && !ids::notice_is_own(&self.db, who, notice_id).await?
@@ -443,10 +445,11 @@ impl IdentityBackend for AppBackend {
 
     async fn end_sessions(
         &self,
-        who: &Subject,
+        ctx: &RequestContext,
         current_session: &str,
         which: &str,
     ) -> Result<(), AppError> {
+        let who = ctx.subject()?;
         let keep = current_session
             .parse::<tower_sessions::session::Id>()
             .map(|id| crate::auth::session_store::hash(&id))

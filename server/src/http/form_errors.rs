@@ -9,7 +9,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use http::header::ACCEPT;
 
-use app::api::AppError;
+use app::error::AppError;
 use app::pages::notice::notice_path;
 
 /// Leptos's server_fn marks its error responses with this header.
@@ -32,10 +32,18 @@ pub async fn html_form_errors(req: Request, next: Next) -> Response {
             .unwrap_or_default();
         let (status, message) = match serde_json::from_slice::<AppError>(&body) {
             // A form that does not decode is bad input, not a server failure.
-            Ok(AppError::Request(_)) => (422, None),
+            Ok(AppError::Request(_)) => (400, None),
             // The notice page shows the refusal's own message (the page checks the id).
-            Ok(AppError::Invalid(id)) if id.chars().all(|c| c.is_ascii_lowercase() || c == '-') => {
-                (422, Some(id))
+            Ok(
+                err @ (AppError::Invalid { .. }
+                | AppError::Conflict(_)
+                | AppError::BadRequest { .. }),
+            ) if err
+                .message_id()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-') =>
+            {
+                (err.status(), Some(err.message_id().to_string()))
             }
             Ok(err) => (err.status(), None),
             Err(_) => (500, None),
@@ -66,7 +74,7 @@ pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response<Bo
 /// A minimal translated page for answers given outside the app (a panic, a refused
 /// cross-site request): no session, no script, Dutch.
 pub fn calm_page(status: http::StatusCode, title_id: &str, text_id: &str) -> Response<Body> {
-    let lang = app::i18n::Lang::Nl;
+    let lang = app::i18n::Lang::NL;
     let title = app::i18n::translate(lang, title_id, None);
     let text = app::i18n::translate(lang, text_id, None);
     let html = format!(

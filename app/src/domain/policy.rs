@@ -2,11 +2,13 @@
 //! combination is written out: adding an actor kind or an action does not compile until each
 //! pair has a decision, and the test below prints the full matrix.
 
-use app::domain::AgeTier;
+use super::AgeTier;
 
 /// What a subject is to one case today. Ordered from closest relation to none, so the
 /// closest of several relations wins (`min`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ActorKind {
     ParentWithGezag,
     ParentWithoutGezag,
@@ -93,10 +95,24 @@ pub enum Action {
     ViewFamilyAccess,
     /// Issue an activation code for a family member, which also ends their old passkeys.
     IssueActivationCode,
+    /// Change the case itself: the family's name, the municipality, closing the case.
+    EditCase,
+    /// Add family members, change their details and relations (gezag), end a relation.
+    EditFamily,
+    /// Put professionals on the case, end their part, and name the vaste professional.
+    EditTeam,
+    /// Change the phase and the steps on the family's timeline.
+    EditTimeline,
+    /// Add decisions, change their dates, record an outcome, withdraw one.
+    EditDecisions,
+    /// Plan, change and cancel meetings.
+    EditMeetings,
+    /// Add plans and reports, change their status, withdraw one.
+    EditDocuments,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 22] = [
         Action::GiveDecisionInput,
         Action::HandleDecisionInput,
         Action::ViewOwnThread,
@@ -112,6 +128,13 @@ impl Action {
         Action::ViewAccessLog,
         Action::ViewFamilyAccess,
         Action::IssueActivationCode,
+        Action::EditCase,
+        Action::EditFamily,
+        Action::EditTeam,
+        Action::EditTimeline,
+        Action::EditDecisions,
+        Action::EditMeetings,
+        Action::EditDocuments,
     ];
 
     /// Whether the action changes data (logged as a change rather than a read).
@@ -125,6 +148,13 @@ impl Action {
                 | Action::ReplyInThread
                 | Action::GiveDecisionInput
                 | Action::HandleDecisionInput
+                | Action::EditCase
+                | Action::EditFamily
+                | Action::EditTeam
+                | Action::EditTimeline
+                | Action::EditDecisions
+                | Action::EditMeetings
+                | Action::EditDocuments
         )
     }
 }
@@ -276,6 +306,18 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Administrator
             | A::Anonymous => Decision::Deny,
         },
+        // Who the family is and who works with them are identity matters: the one steady
+        // professional who knows the family records them [SEED §7.1], as they hand out access.
+        Action::EditCase | Action::EditFamily | Action::EditTeam => {
+            decide(actor, Action::IssueActivationCode)
+        }
+        // What happens in the case is recorded by whoever does it: the Raad its investigation,
+        // the GI its plan, the vaste professional the meetings they plan. Every professional on
+        // the case may, and every change is in the family's access log.
+        Action::EditTimeline
+        | Action::EditDecisions
+        | Action::EditMeetings
+        | Action::EditDocuments => decide(actor, Action::HandleDecisionInput),
         // The notice is for family members; professionals have nothing to acknowledge.
         Action::AcknowledgeChange => match actor {
             A::ParentWithGezag
@@ -322,6 +364,80 @@ pub fn may_see_contact(viewer: ActorKind, own: bool, protected: bool) -> bool {
         | A::Administrator
         | A::Anonymous => false,
     }
+}
+
+/// Whether a subject may open a new case (after a melding). Not a rule about a case, so not
+/// an [`Action`]: nobody is related to a case that does not exist yet. Professionals open
+/// cases and are on them from then on; family members, reviewers and administrators do not.
+pub fn may_open_case(subject: &super::Subject) -> bool {
+    matches!(subject, super::Subject::Professional(_))
+}
+
+/// Who a meeting is shown to. A meeting's time and place can say where someone is (a home
+/// visit at a secret address, a conversation at the Raad), so it is not the whole family's by
+/// default [JW 7.3.10].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum MeetingVisibility {
+    /// Everyone on the case who sees the family's picture: a hearing, the
+    /// Jeugdbeschermingstafel, an evaluation with the whole family.
+    Family,
+    /// Only the family members who take part (and the professionals on the case).
+    Attendees,
+}
+
+impl MeetingVisibility {
+    pub const fn key(self) -> &'static str {
+        match self {
+            MeetingVisibility::Family => "family",
+            MeetingVisibility::Attendees => "attendees",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MeetingVisibility> {
+        match key {
+            "family" => Some(MeetingVisibility::Family),
+            "attendees" => Some(MeetingVisibility::Attendees),
+            _ => None,
+        }
+    }
+}
+
+/// Field rule for a meeting (`attends`: the viewer takes part in it). Professionals on the
+/// case see every meeting; a family member sees the meetings they attend and those meant for
+/// the whole family — never another family member's own appointment.
+pub fn may_see_meeting(viewer: ActorKind, attends: bool, visibility: MeetingVisibility) -> bool {
+    use ActorKind as A;
+    if decide(viewer, Action::ViewCasePicture) == Decision::Deny {
+        return false;
+    }
+    match viewer {
+        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase => true,
+        _ => attends || visibility == MeetingVisibility::Family,
+    }
+}
+
+/// A family member on the case (as opposed to a professional, or someone outside it).
+pub fn is_family(actor: ActorKind) -> bool {
+    matches!(
+        actor,
+        ActorKind::ParentWithGezag
+            | ActorKind::ParentWithoutGezag
+            | ActorKind::YoungAdult
+            | ActorKind::Youth16To17
+            | ActorKind::Youth12To15
+            | ActorKind::ChildUnder12
+    )
+}
+
+/// Whether "Berichten" is offered: an own line, or the family's threads to answer.
+pub fn can_message(actor: ActorKind) -> bool {
+    decide(actor, Action::ViewOwnThread) == Decision::Allow
+        || decide(actor, Action::ViewFamilyThreads) == Decision::Allow
+}
+
+/// Whether `action` is allowed (a shorthand for pages that offer or hide a button).
+pub fn allows(actor: ActorKind, action: Action) -> bool {
+    decide(actor, action) == Decision::Allow
 }
 
 #[cfg(test)]
@@ -439,6 +555,24 @@ mod tests {
         (A::Anonymous, Deny),
     ];
 
+    const PROFESSIONALS_ON_CASE: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Deny),
+        (A::ParentWithoutGezag, Deny),
+        (A::YoungAdult, Deny),
+        (A::Youth16To17, Deny),
+        (A::Youth12To15, Deny),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Allow),
+        (A::SafetyTeam, Allow),
+        (A::ProfessionalOnCase, Allow),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
+        (A::Anonymous, Deny),
+    ];
+
     const MATRIX: &[(Action, &[(ActorKind, Decision)])] = &[
         (Action::GiveDecisionInput, OWN_LINE),
         (
@@ -492,6 +626,13 @@ mod tests {
             ],
         ),
         (Action::ViewAccessLog, FAMILY_ONLY),
+        (Action::EditCase, VASTE_ONLY),
+        (Action::EditFamily, VASTE_ONLY),
+        (Action::EditTeam, VASTE_ONLY),
+        (Action::EditTimeline, PROFESSIONALS_ON_CASE),
+        (Action::EditDecisions, PROFESSIONALS_ON_CASE),
+        (Action::EditMeetings, PROFESSIONALS_ON_CASE),
+        (Action::EditDocuments, PROFESSIONALS_ON_CASE),
         (
             Action::AcknowledgeChange,
             &[
@@ -573,5 +714,41 @@ mod tests {
             A::VasteProfessional.min(A::ProfessionalOnCase),
             A::VasteProfessional
         );
+    }
+
+    #[test]
+    fn a_family_member_sees_their_own_meetings_and_the_familys_not_anothers() {
+        use MeetingVisibility::{Attendees, Family};
+        for viewer in ActorKind::ALL {
+            let on_case = decide(viewer, Action::ViewCasePicture) == Allow;
+            let professional = matches!(
+                viewer,
+                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase
+            );
+            assert_eq!(
+                may_see_meeting(viewer, true, Attendees),
+                on_case,
+                "{viewer:?}"
+            );
+            assert_eq!(
+                may_see_meeting(viewer, false, Family),
+                on_case,
+                "{viewer:?}"
+            );
+            assert_eq!(
+                may_see_meeting(viewer, false, Attendees),
+                professional,
+                "{viewer:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_professionals_open_cases() {
+        use super::super::Subject;
+        assert!(may_open_case(&Subject::Professional("p".into())));
+        assert!(!may_open_case(&Subject::Person("p".into())));
+        assert!(!may_open_case(&Subject::Reviewer("r".into())));
+        assert!(!may_open_case(&Subject::Administrator("a".into())));
     }
 }

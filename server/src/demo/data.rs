@@ -1,82 +1,75 @@
-//! Demo mode: a fictional family in Lelystad (two separated parents, one on a secret address,
-//! a youth of 14 and a child of 9) in the raadsonderzoek phase, plus a second family in Almere
-//! under an OTS, so the privacy between families can be tried. Dates are relative to today so
-//! the demo never goes stale. Loaded once, in one transaction; never in production data.
+//! The fictional demo families: a family in Lelystad (two separated parents, one on a secret
+//! address, a youth of 14 and a child of 9) in the raadsonderzoek phase, a family in Almere
+//! under an OTS, and a family in Dronten with an upcoming Jeugdbeschermingstafel, so the
+//! privacy between families can be tried. Dates are relative to today so the demo never goes
+//! stale. Keys are the domain's stored keys; the seeder parses them (a test checks them all).
 
-use async_trait::async_trait;
-use sqlx::{Any, FromRow, Transaction};
 use time::{Date, Duration};
 
-use crate::backend::AppBackend;
-use crate::db::Db;
-use crate::store::{self, iso};
-use app::api::backend::DemoBackend;
-use app::api::types::{DemoPerson, DemoPersonKind};
-use app::api::AppError;
-use app::domain::{age_on, FamilyRelation, ProfessionalRole, Subject};
+use app::domain::{FamilyRelation, ProfessionalRole};
 
 /// The same date `years` earlier (28 February for a 29 February that does not exist),
 /// then `days` further back.
-fn years_ago(today: Date, years: i32, days: i64) -> Date {
+pub(super) fn years_ago(today: Date, years: i32, days: i64) -> Date {
     let year = today.year() - years;
     let day = today.day().min(today.month().length(year));
     Date::from_calendar_date(year, today.month(), day).unwrap_or(today) - Duration::days(days)
 }
 
-struct Org {
-    id: &'static str,
-    kind: &'static str,
-    name: &'static str,
-    phone: &'static str,
-    email: Option<&'static str>,
-    website: Option<&'static str>,
-    complaints_email: Option<&'static str>,
+pub(super) struct Org {
+    pub(super) id: &'static str,
+    pub(super) kind: &'static str,
+    pub(super) name: &'static str,
+    pub(super) phone: &'static str,
+    pub(super) email: Option<&'static str>,
+    pub(super) website: Option<&'static str>,
+    pub(super) complaints_email: Option<&'static str>,
 }
 
-struct Pro {
-    key: &'static str,
-    org: &'static str,
-    given: &'static str,
-    family: &'static str,
-    phone: &'static str,
-    email: &'static str,
-    days: &'static str,
+pub(super) struct Pro {
+    pub(super) key: &'static str,
+    pub(super) org: &'static str,
+    pub(super) given: &'static str,
+    pub(super) family: &'static str,
+    pub(super) phone: &'static str,
+    pub(super) email: &'static str,
+    pub(super) days: &'static str,
 }
 
-struct Member {
-    key: &'static str,
-    given: &'static str,
-    family: &'static str,
-    age_years: i32,
-    age_days: i64,
-    relation: FamilyRelation,
-    gezag: bool,
-    address: &'static str,
-    address_protected: bool,
+pub(super) struct Member {
+    pub(super) key: &'static str,
+    pub(super) given: &'static str,
+    pub(super) family: &'static str,
+    pub(super) age_years: i32,
+    pub(super) age_days: i64,
+    pub(super) relation: FamilyRelation,
+    pub(super) gezag: bool,
+    pub(super) address: &'static str,
+    pub(super) address_protected: bool,
     /// Empty: none. Shielded like the address when `contact_protected`.
-    phone: &'static str,
-    contact_protected: bool,
+    pub(super) phone: &'static str,
+    pub(super) contact_protected: bool,
 }
 
-struct Family {
-    family_name: &'static str,
-    municipality: &'static str,
-    phase: &'static str,
-    phase_days_ago: i64,
-    members: &'static [Member],
-    professionals: &'static [OnCase],
-    picture: Picture,
+pub(super) struct Family {
+    pub(super) family_name: &'static str,
+    pub(super) municipality: &'static str,
+    pub(super) phase: &'static str,
+    pub(super) phase_days_ago: i64,
+    pub(super) members: &'static [Member],
+    pub(super) professionals: &'static [OnCase],
+    pub(super) picture: Picture,
 }
 
 /// A professional on a case from `from` days ago until `until` days ago (None: still).
-struct OnCase {
-    key: &'static str,
-    role: ProfessionalRole,
-    vaste: bool,
-    from: i64,
-    until: Option<i64>,
-    reason: Option<&'static str>,
-    handover: Option<&'static str>,
+pub(super) struct OnCase {
+    pub(super) key: &'static str,
+    pub(super) role: ProfessionalRole,
+    pub(super) vaste: bool,
+    pub(super) from: i64,
+    pub(super) until: Option<i64>,
+    pub(super) reason: Option<&'static str>,
+    pub(super) handover: Option<&'static str>,
 }
 
 const fn on_case(key: &'static str, role: ProfessionalRole, vaste: bool, from: i64) -> OnCase {
@@ -92,13 +85,13 @@ const fn on_case(key: &'static str, role: ProfessionalRole, vaste: bool, from: i
 }
 
 /// Dates are in days relative to today: negative is past, positive is future.
-struct Picture {
+pub(super) struct Picture {
     /// (step kind, state, day, organisation)
-    steps: &'static [(&'static str, &'static str, i64, &'static str)],
+    pub(super) steps: &'static [(&'static str, &'static str, i64, &'static str)],
     /// (decision kind, started, expected, decided)
-    decisions: &'static [(&'static str, Option<i64>, Option<i64>, Option<i64>)],
+    pub(super) decisions: &'static [(&'static str, Option<i64>, Option<i64>, Option<i64>)],
     /// (meeting kind, day, time, place, organisation, attendee keys)
-    meetings: &'static [(
+    pub(super) meetings: &'static [(
         &'static str,
         i64,
         &'static str,
@@ -107,12 +100,12 @@ struct Picture {
         &'static [&'static str],
     )],
     /// (document kind, day, organisation, status, react until)
-    documents: &'static [(&'static str, i64, &'static str, &'static str, Option<i64>)],
+    pub(super) documents: &'static [(&'static str, i64, &'static str, &'static str, Option<i64>)],
 }
 
 // Demo organisations have made-up contact details (.example); Veilig Thuis and Jeugdstem keep
 // their real national numbers, because a family in the demo must never be sent to a wrong one.
-const ORGS: &[Org] = &[
+pub(super) const ORGS: &[Org] = &[
     Org {
         id: "wijkteam-lelystad",
         kind: "wijkteam",
@@ -187,7 +180,7 @@ const ORGS: &[Org] = &[
     },
 ];
 
-const PROS: &[Pro] = &[
+pub(super) const PROS: &[Pro] = &[
     Pro {
         key: "yara",
         org: "wijkteam-dronten",
@@ -262,7 +255,7 @@ const PROS: &[Pro] = &[
     },
 ];
 
-const FAMILIES: &[Family] = &[
+pub(super) const FAMILIES: &[Family] = &[
     Family {
         family_name: "Bakker",
         municipality: "Lelystad",
@@ -491,262 +484,14 @@ const FAMILIES: &[Family] = &[
     },
 ];
 
-fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
-}
-
-/// Load the demo data unless it is already there.
-pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), sqlx::Error> {
-    let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM demo_logins")
-        .fetch_one(&db.pool)
-        .await?;
-    if present > 0 {
-        return Ok(());
-    }
-    let mut tx = db.pool.begin().await?;
-    let mut order = 0_i64;
-    let mut org_ids = std::collections::HashMap::new();
-    for org in ORGS {
-        let id = new_id();
-        sqlx::query(
-            "INSERT INTO organisations (id, kind, name, phone, email, website, complaints_phone, complaints_email)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&id)
-        .bind(org.kind)
-        .bind(org.name)
-        .bind(org.phone)
-        .bind(org.email)
-        .bind(org.website)
-        .bind(org.complaints_email.map(|_| org.phone))
-        .bind(org.complaints_email)
-        .execute(&mut *tx)
-        .await?;
-        org_ids.insert(org.id, id);
-    }
-    let mut pro_ids = std::collections::HashMap::new();
-    for pro in PROS {
-        let id = new_id();
-        let org = org_ids.get(pro.org).cloned().unwrap_or_default();
-        sqlx::query(
-            "INSERT INTO professionals (id, organisation_id, given_name, family_name, phone, email, reach_days, reach_from, reach_until)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, '09:00', '17:00')",
-        )
-        .bind(&id).bind(org).bind(pro.given).bind(pro.family).bind(pro.phone).bind(pro.email).bind(pro.days)
-        .execute(&mut *tx).await?;
-        pro_ids.insert(pro.key, id);
-    }
-    let since = iso(today - Duration::days(200));
-    for family in FAMILIES {
-        let case_id = new_id();
-        sqlx::query("INSERT INTO cases (id, family_name, municipality, phase, phase_since, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(&case_id).bind(family.family_name).bind(family.municipality).bind(family.phase)
-            .bind(iso(today - Duration::days(family.phase_days_ago))).bind(&since)
-            .execute(&mut *tx).await?;
-        let mut member_ids = std::collections::HashMap::new();
-        for m in family.members {
-            let person_id = new_id();
-            member_ids.insert(m.key, person_id.clone());
-            sqlx::query(
-                "INSERT INTO persons (id, given_name, family_name, birth_date, address, address_protected, phone, contact_protected) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(&person_id).bind(m.given).bind(m.family).bind(iso(years_ago(today, m.age_years, m.age_days)))
-            .bind((!m.address.is_empty()).then_some(m.address)).bind(i64::from(m.address_protected))
-            .bind((!m.phone.is_empty()).then_some(m.phone)).bind(i64::from(m.contact_protected))
-            .execute(&mut *tx).await?;
-            sqlx::query(
-                "INSERT INTO case_members (id, case_id, person_id, relation, has_gezag, valid_from) VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(new_id()).bind(&case_id).bind(&person_id).bind(m.relation.key()).bind(i64::from(m.gezag)).bind(&since)
-            .execute(&mut *tx).await?;
-            order += 1;
-            demo_login(&mut tx, m.key, "person", &person_id, order).await?;
-        }
-        for p in family.professionals {
-            let pro_id = pro_ids.get(p.key).cloned().unwrap_or_default();
-            sqlx::query(
-                "INSERT INTO case_professionals (id, case_id, professional_id, role, is_vaste, valid_from, valid_until, change_reason, handover_summary)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(new_id()).bind(&case_id).bind(&pro_id).bind(p.role.key()).bind(i64::from(p.vaste))
-            .bind(iso(today - Duration::days(p.from))).bind(p.until.map(|d| iso(today - Duration::days(d))))
-            .bind(p.reason).bind(p.handover)
-            .execute(&mut *tx).await?;
-        }
-        let day = |offset: i64| iso(today + Duration::days(offset));
-        let pic = &family.picture;
-        for (i, (kind, state, offset, org)) in pic.steps.iter().enumerate() {
-            sqlx::query("INSERT INTO timeline_steps (id, case_id, kind, state, on_date, organisation_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(new_id()).bind(&case_id).bind(*kind).bind(*state).bind(day(*offset)).bind(org_ids.get(org).cloned())
-                .bind(i as i64)
-                .execute(&mut *tx).await?;
-        }
-        for (kind, started, expected, decided) in pic.decisions {
-            sqlx::query("INSERT INTO decisions (id, case_id, kind, started_on, expected_on, decided_on) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(new_id()).bind(&case_id).bind(*kind)
-                .bind(started.map(day)).bind(expected.map(day)).bind(decided.map(day))
-                .execute(&mut *tx).await?;
-        }
-        for (kind, offset, time, place, org, attendees) in pic.meetings {
-            let meeting_id = new_id();
-            sqlx::query("INSERT INTO meetings (id, case_id, kind, starts_at, place, organisation_id) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(&meeting_id).bind(&case_id).bind(*kind).bind(format!("{}T{time}", day(*offset))).bind(*place)
-                .bind(org_ids.get(org).cloned())
-                .execute(&mut *tx).await?;
-            for (i, who) in attendees.iter().enumerate() {
-                let (pro, person) = (pro_ids.get(who).cloned(), member_ids.get(who).cloned());
-                sqlx::query("INSERT INTO meeting_attendees (meeting_id, professional_id, person_id, sort_order) VALUES ($1, $2, $3, $4)")
-                    .bind(&meeting_id).bind(pro).bind(person).bind(i as i64)
-                    .execute(&mut *tx).await?;
-            }
-        }
-        for (kind, offset, org, status, react_until) in pic.documents {
-            sqlx::query("INSERT INTO documents (id, case_id, kind, dated, organisation_id, status, react_until) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(new_id()).bind(&case_id).bind(*kind).bind(day(*offset)).bind(org_ids.get(org).cloned().unwrap_or_default())
-                .bind(*status).bind(react_until.map(day))
-                .execute(&mut *tx).await?;
-        }
-    }
-    for pro in PROS {
-        order += 1;
-        let id = pro_ids.get(pro.key).cloned().unwrap_or_default();
-        demo_login(&mut tx, pro.key, "professional", &id, order).await?;
-    }
-    tx.commit().await
-}
-
-async fn demo_login(
-    tx: &mut Transaction<'_, Any>,
-    key: &str,
-    kind: &str,
-    id: &str,
-    order: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO demo_logins (key, subject_kind, subject_id, sort_order) VALUES ($1, $2, $3, $4)")
-        .bind(key).bind(kind).bind(id).bind(order)
-        .execute(&mut **tx).await?;
-    Ok(())
-}
-
-#[derive(FromRow)]
-struct DemoFamilyRow {
-    key: String,
-    given_name: String,
-    family_name: String,
-    birth_date: String,
-    relation: String,
-    municipality: String,
-}
-
-#[derive(FromRow)]
-struct DemoProRow {
-    key: String,
-    given_name: String,
-    family_name: String,
-    organisation: String,
-    role: String,
-}
-
-#[derive(FromRow)]
-struct DemoLogin {
-    subject_kind: String,
-    subject_id: String,
-}
-
-#[async_trait]
-impl DemoBackend for AppBackend {
-    async fn people(&self) -> Result<Vec<DemoPerson>, AppError> {
-        if !self.demo {
-            return Err(AppError::NotFound);
-        }
-        let today = self.today();
-        let family = sqlx::query_as::<_, DemoFamilyRow>(
-            "SELECT d.key, p.given_name, p.family_name, p.birth_date, m.relation, c.municipality
-             FROM demo_logins d JOIN persons p ON p.id = d.subject_id
-             JOIN case_members m ON m.person_id = p.id JOIN cases c ON c.id = m.case_id
-             WHERE d.subject_kind = 'person' ORDER BY d.sort_order",
-        )
-        .fetch_all(&self.db.pool)
-        .await
-        .map_err(store::internal("demo people"))?;
-        let pros = sqlx::query_as::<_, DemoProRow>(
-            "SELECT d.key, p.given_name, p.family_name, o.name AS organisation, cp.role
-             FROM demo_logins d JOIN professionals p ON p.id = d.subject_id
-             JOIN organisations o ON o.id = p.organisation_id
-             JOIN case_professionals cp ON cp.professional_id = p.id
-             WHERE d.subject_kind = 'professional' ORDER BY d.sort_order, cp.is_vaste DESC",
-        )
-        .fetch_all(&self.db.pool)
-        .await
-        .map_err(store::internal("demo professionals"))?;
-
-        let mut people = vec![];
-        for r in family {
-            let (Some(relation), Some(birth)) = (
-                FamilyRelation::from_key(&r.relation),
-                store::parse_date(&r.birth_date),
-            ) else {
-                continue;
-            };
-            people.push(DemoPerson {
-                key: r.key,
-                name: format!("{} {}", r.given_name, r.family_name),
-                kind: DemoPersonKind::Family {
-                    relation,
-                    age: age_on(birth, today),
-                    municipality: r.municipality,
-                },
-            });
-        }
-        for r in pros {
-            if people.iter().any(|p| p.key == r.key) {
-                continue;
-            }
-            let Some(role) = ProfessionalRole::from_key(&r.role) else {
-                continue;
-            };
-            people.push(DemoPerson {
-                key: r.key,
-                name: format!("{} {}", r.given_name, r.family_name),
-                kind: DemoPersonKind::Professional {
-                    role,
-                    organisation: r.organisation,
-                },
-            });
-        }
-        Ok(people)
-    }
-
-    async fn sign_in_as(&self, key: &str) -> Result<(Subject, String), AppError> {
-        if !self.demo {
-            return Err(AppError::NotFound);
-        }
-        let login = sqlx::query_as::<_, DemoLogin>(
-            "SELECT subject_kind, subject_id FROM demo_logins WHERE key = $1",
-        )
-        .bind(key)
-        .fetch_optional(&self.db.pool)
-        .await
-        .map_err(store::internal("demo login"))?
-        .ok_or(AppError::NotFound)?;
-        let today = self.today();
-        let (subject, cases) = match login.subject_kind.as_str() {
-            "person" => {
-                let cases =
-                    store::cases::cases_of_person(&self.db, &login.subject_id, today).await?;
-                (Subject::Person(login.subject_id), cases)
-            }
-            _ => {
-                let cases =
-                    store::cases::cases_of_professional(&self.db, &login.subject_id, today).await?;
-                (Subject::Professional(login.subject_id), cases)
-            }
-        };
-        let landing = match cases.as_slice() {
-            [only] => format!("/zaak/{}", only.id),
-            _ => "/".to_string(),
-        };
-        Ok((subject, landing))
+/// Who sees a demo meeting: a conversation is its attendees' own; a hearing, a
+/// Jeugdbeschermingstafel and an evaluation are for the whole family.
+pub(super) fn visibility(meeting_kind: &str) -> app::domain::policy::MeetingVisibility {
+    use app::domain::policy::MeetingVisibility;
+    if meeting_kind == "gesprek" {
+        MeetingVisibility::Attendees
+    } else {
+        MeetingVisibility::Family
     }
 }
 

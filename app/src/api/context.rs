@@ -1,0 +1,123 @@
+//! Who is asking, made once at the edge of a request and handed to every service call (server
+//! side only). Services never read the Leptos context themselves: the integration API, the
+//! demo seeder and the tests make a context of their own.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::session;
+use crate::domain::{DataKind, Subject};
+use crate::error::AppError;
+
+/// The id every response and log line of one request carries (`x-request-id`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RequestId(pub String);
+
+impl RequestId {
+    pub fn random() -> RequestId {
+        RequestId(uuid::Uuid::new_v4().to_string())
+    }
+}
+
+/// The access-log entries already written for this request. One request is one access event,
+/// but Leptos may start a page's data load, drop it and start it again within one render, and
+/// a page asks several services: the lock is held across check *and* write, and a key is
+/// marked only after its row is written, so never a grant without a log row and no double
+/// rows. Shared by every clone of one request's context.
+#[derive(Debug, Clone, Default)]
+pub struct AccessLedger(pub Arc<tokio::sync::Mutex<HashSet<String>>>);
+
+/// What the server's request layer knows before the app runs: put in the request's
+/// extensions (see `server::startup`) and read here.
+#[derive(Debug, Clone)]
+pub struct RequestMeta {
+    pub id: RequestId,
+    /// The server verified that this request is a page refreshing itself after a live update
+    /// it was told of (a token the server made, never a bare header).
+    pub live_refresh: bool,
+    pub ledger: AccessLedger,
+}
+
+impl RequestMeta {
+    pub fn fresh() -> RequestMeta {
+        RequestMeta {
+            id: RequestId::random(),
+            live_refresh: false,
+            ledger: AccessLedger::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    /// Who is asking: derived from the session on the server, never sent by the client.
+    pub subject: Option<Subject>,
+    /// The responsible party a subject acts for, if another (a case system acting for its
+    /// organisation): written to the access log as NEN 7513 asks.
+    pub on_behalf_of: Option<String>,
+    pub request_id: RequestId,
+    /// What the reader opened, in the family's words: the access log records a page once as
+    /// this kind, however many services it asks. `None`: each service's own kind.
+    pub reading: Option<DataKind>,
+    pub live_refresh: bool,
+    pub ledger: AccessLedger,
+}
+
+impl RequestContext {
+    /// A context of its own for `subject` (tests, the seeder, the integration API).
+    pub fn for_subject(subject: Option<Subject>) -> RequestContext {
+        let meta = RequestMeta::fresh();
+        RequestContext {
+            subject,
+            on_behalf_of: None,
+            request_id: meta.id,
+            reading: None,
+            live_refresh: false,
+            ledger: meta.ledger,
+        }
+    }
+
+    /// The context of the current Leptos request, reading `reading` (a page's data kind).
+    pub async fn current(reading: Option<DataKind>) -> Result<RequestContext, AppError> {
+        let subject = session::optional_subject().await?;
+        let meta = leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<RequestMeta>().cloned())
+            .unwrap_or_else(RequestMeta::fresh);
+        Ok(RequestContext {
+            subject,
+            on_behalf_of: None,
+            request_id: meta.id,
+            reading,
+            live_refresh: meta.live_refresh,
+            ledger: meta.ledger,
+        })
+    }
+
+    /// As [`RequestContext::current`], for what needs someone signed in: `NotSignedIn`
+    /// before anything else is looked at.
+    pub async fn signed_in(reading: DataKind) -> Result<RequestContext, AppError> {
+        let ctx = RequestContext::current(Some(reading)).await?;
+        if ctx.subject.is_none() {
+            return Err(AppError::NotSignedIn);
+        }
+        Ok(ctx)
+    }
+
+    pub fn subject(&self) -> Result<&Subject, AppError> {
+        self.subject.as_ref().ok_or(AppError::NotSignedIn)
+    }
+
+    /// The same request, for a service whose own kind of data is what was opened.
+    pub fn reading(&self, reading: DataKind) -> RequestContext {
+        RequestContext {
+            reading: Some(reading),
+            ..self.clone()
+        }
+    }
+}
+
+/// Parse an id that came in with the request. A malformed id answers exactly like an unknown
+/// one: not found.
+pub fn id<T: std::str::FromStr>(text: &str) -> Result<T, AppError> {
+    text.parse().map_err(|_| AppError::NotFound)
+}

@@ -1,0 +1,472 @@
+//! The seam between the app and the server crate (server side only): one trait per resource
+//! of a case, shaped like the resource rather than like a page, taking the request's context
+//! and returning domain records. The server implements them once (`server::services`), with
+//! the database, the access policy and the access log; the pages compose them, and the
+//! integration API calls the same implementations. A new page needs no new method here.
+//!
+//! Every method authorises on the server before it touches data. Reads of someone else's case
+//! and of a case that does not exist answer the same `NotFound`. Writes run in one
+//! transaction each, with the access-log row for the change in it, and announce the change to
+//! open pages after they commit.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use super::context::RequestContext;
+use super::identity_types::{
+    FamilyAccessView, IssuedCode, PushSubscription, Redeemed, SettingsView,
+};
+use super::types::{DemoPerson, Me};
+use crate::domain::ids::{
+    AssignmentId, CaseId, DecisionId, DocumentId, IdempotencyKey, InputId, MeetingId, MessageId,
+    PersonId, StepId,
+};
+use crate::domain::{Action, Subject};
+use crate::error::AppError;
+use crate::model::access::Access;
+use crate::model::case::{Case, CaseClosing, CaseUpdate, NewCase, OpenedCase};
+use crate::model::decision::{Decision, DecisionOutcome, DecisionUpdate, NewDecision};
+use crate::model::document::{Document, DocumentUpdate, NewDocument};
+use crate::model::input::{DecisionInputs, InputDraft};
+use crate::model::meeting::{Meeting, MeetingUpdate, NewMeeting};
+use crate::model::message::{Alert, Line, Thread, ThreadSummary};
+use crate::model::people::{Member, NewMember, PersonUpdate, RelationUpdate};
+use crate::model::team::{
+    AssignmentUpdate, NewAssignment, Organisation, TeamMember, UnseenChange, VasteChange,
+    VasteSpell,
+};
+use crate::model::timeline::{NewStep, PhaseChange, Step, StepUpdate};
+use crate::model::Version;
+
+/// The case itself.
+#[async_trait]
+pub trait CaseService: Send + Sync + 'static {
+    /// The case and what the reader is to it, for a page that needs `action` (the overview,
+    /// the documents, one's own thread …): `NotFound` when the reader may not. The access log
+    /// records this read as `ctx.reading`.
+    async fn open(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        action: Action,
+    ) -> Result<OpenedCase, AppError>;
+    /// The cases the reader has a current relation to.
+    async fn mine(&self, ctx: &RequestContext) -> Result<Vec<Case>, AppError>;
+    /// A new case after a melding; the professional who opens it is on it from then on.
+    async fn create(&self, ctx: &RequestContext, new: &NewCase) -> Result<Case, AppError>;
+    async fn update(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        update: &CaseUpdate,
+    ) -> Result<Case, AppError>;
+    async fn close(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        closing: &CaseClosing,
+    ) -> Result<Case, AppError>;
+    /// The family's own view of who looked at or changed their data, newest first.
+    async fn access_log(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<Vec<Access>, AppError>;
+}
+
+/// Family members and their relation to the case.
+#[async_trait]
+pub trait PeopleService: Send + Sync + 'static {
+    /// Everyone in the family on the case today (ex-partners excluded), with the contact
+    /// details this reader may see: parents first, then children by age.
+    async fn members(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Member>, AppError>;
+    async fn add_member(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewMember,
+    ) -> Result<Member, AppError>;
+    async fn update_person(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        person: &PersonId,
+        update: &PersonUpdate,
+    ) -> Result<Member, AppError>;
+    async fn update_relation(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        person: &PersonId,
+        update: &RelationUpdate,
+    ) -> Result<Member, AppError>;
+    /// The person is no longer on the case from `on`; their access ends that day.
+    async fn end_relation(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        person: &PersonId,
+        on: time::Date,
+    ) -> Result<(), AppError>;
+}
+
+/// The professionals on the case and the vaste professional.
+#[async_trait]
+pub trait TeamService: Send + Sync + 'static {
+    /// Everyone professionally on the case today, the vaste professional first.
+    async fn team(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<TeamMember>, AppError>;
+    /// Every vaste professional the case has had, newest first.
+    async fn history(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<Vec<VasteSpell>, AppError>;
+    /// The organisations of the professionals on the case, and the independent
+    /// vertrouwenspersoon (Jeugdstem) if one is known.
+    async fn organisations(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<(Vec<Organisation>, Option<Organisation>), AppError>;
+    /// A change of vaste professional the reader (a family member) has not yet said they saw.
+    async fn unseen_change(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<Option<UnseenChange>, AppError>;
+    async fn acknowledge_change(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        change: &AssignmentId,
+    ) -> Result<(), AppError>;
+    async fn assign(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewAssignment,
+    ) -> Result<TeamMember, AppError>;
+    async fn update_assignment(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        assignment: &AssignmentId,
+        update: &AssignmentUpdate,
+    ) -> Result<TeamMember, AppError>;
+    /// The professional's part ends on `on` (never the vaste professional's: change that
+    /// first, so a family is never without one by accident).
+    async fn end_assignment(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        assignment: &AssignmentId,
+        on: time::Date,
+    ) -> Result<(), AppError>;
+    async fn change_vaste(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        change: &VasteChange,
+    ) -> Result<TeamMember, AppError>;
+}
+
+/// The phase and the family's timeline.
+#[async_trait]
+pub trait TimelineService: Send + Sync + 'static {
+    async fn steps(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Step>, AppError>;
+    async fn change_phase(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        change: &PhaseChange,
+    ) -> Result<Case, AppError>;
+    async fn add_step(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewStep,
+    ) -> Result<Step, AppError>;
+    async fn update_step(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        step: &StepId,
+        update: &StepUpdate,
+    ) -> Result<Step, AppError>;
+    async fn remove_step(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        step: &StepId,
+        version: Version,
+    ) -> Result<(), AppError>;
+}
+
+#[async_trait]
+pub trait DecisionService: Send + Sync + 'static {
+    /// The case's decisions (withdrawn ones left out), in the order they come.
+    async fn list(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Decision>, AppError>;
+    async fn get(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+    ) -> Result<Decision, AppError>;
+    async fn create(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewDecision,
+    ) -> Result<Decision, AppError>;
+    async fn update(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+        update: &DecisionUpdate,
+    ) -> Result<Decision, AppError>;
+    async fn record_outcome(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+        outcome: &DecisionOutcome,
+    ) -> Result<Decision, AppError>;
+    /// The decision is no longer coming (the request was withdrawn).
+    async fn withdraw(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+        version: Version,
+    ) -> Result<(), AppError>;
+}
+
+#[async_trait]
+pub trait MeetingService: Send + Sync + 'static {
+    /// Meetings from today on that this reader may see, soonest first.
+    async fn list(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Meeting>, AppError>;
+    async fn create(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewMeeting,
+    ) -> Result<Meeting, AppError>;
+    async fn update(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        meeting: &MeetingId,
+        update: &MeetingUpdate,
+    ) -> Result<Meeting, AppError>;
+    async fn cancel(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        meeting: &MeetingId,
+        version: Version,
+    ) -> Result<(), AppError>;
+}
+
+#[async_trait]
+pub trait DocumentService: Send + Sync + 'static {
+    /// Plans and reports, newest first (withdrawn ones left out).
+    async fn list(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Document>, AppError>;
+    async fn create(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewDocument,
+    ) -> Result<Document, AppError>;
+    async fn update(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+        update: &DocumentUpdate,
+    ) -> Result<Document, AppError>;
+    async fn withdraw(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+        version: Version,
+    ) -> Result<(), AppError>;
+}
+
+/// Messages (F8, F9) and the unsafe alert (F10). Text arrives already checked
+/// (`domain::text`). Messages are never changed or deleted once sent: the thread is the
+/// record of what was said.
+#[async_trait]
+pub trait MessageService: Send + Sync + 'static {
+    /// The family's threads, for those who answer them.
+    async fn threads(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<Vec<ThreadSummary>, AppError>;
+    /// One thread; opening it marks the other side's messages read.
+    async fn thread(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        line: &Line,
+    ) -> Result<Thread, AppError>;
+    /// Store once per (author, key); a retry returns the first message's id, a reused key
+    /// with other content is refused.
+    async fn send(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        line: &Line,
+        body: &str,
+        key: &IdempotencyKey,
+    ) -> Result<MessageId, AppError>;
+    /// "Ik voel me niet veilig": an urgent message in the youth's own thread.
+    async fn raise_unsafe(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        note: &str,
+        key: &IdempotencyKey,
+    ) -> Result<MessageId, AppError>;
+    /// For professionals on the case: urgent alerts nobody read in time. Empty for family.
+    async fn alerts(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Alert>, AppError>;
+}
+
+/// "Mijn inbreng" (F7). Text arrives already checked.
+#[async_trait]
+pub trait InputService: Send + Sync + 'static {
+    async fn for_decision(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+    ) -> Result<DecisionInputs, AppError>;
+    /// Keep the reader's one draft on an upcoming decision.
+    async fn save_draft(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+        draft: &InputDraft,
+    ) -> Result<(), AppError>;
+    /// Send, once per (person, key).
+    async fn send(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        decision: &DecisionId,
+        input: &InputDraft,
+        key: &IdempotencyKey,
+    ) -> Result<(), AppError>;
+    /// "Ontvangen" (no `outcome`), or what was done with it.
+    async fn handle(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        input: &InputId,
+        outcome: Option<&str>,
+    ) -> Result<(), AppError>;
+}
+
+#[async_trait]
+pub trait AccountService: Send + Sync + 'static {
+    async fn me(&self, ctx: &RequestContext) -> Result<Me, AppError>;
+}
+
+/// Activation codes, passkeys, the settings page and rate limits.
+#[async_trait]
+pub trait IdentityService: Send + Sync + 'static {
+    async fn family_access(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<FamilyAccessView, AppError>;
+    async fn issue_code(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        person: &PersonId,
+    ) -> Result<IssuedCode, AppError>;
+    /// Check a typed code (rate-limited per `client`); every unusable code answers the same.
+    async fn redeem_code(&self, code: &str, client: &str) -> Result<Redeemed, AppError>;
+    /// Options (JSON for the browser) and the ceremony state (kept in the session).
+    async fn start_registration(&self, subject: &Subject) -> Result<(String, String), AppError>;
+    /// Store the new passkey; with `code_id`, the code is used up in the same transaction.
+    async fn finish_registration(
+        &self,
+        subject: &Subject,
+        code_id: Option<&str>,
+        state: &str,
+        credential: &str,
+        device_name: &str,
+    ) -> Result<(), AppError>;
+    async fn start_sign_in(&self) -> Result<(String, String), AppError>;
+    /// Every answer counts towards the rate limit, also one without a ceremony (`state`).
+    async fn finish_sign_in(
+        &self,
+        state: Option<&str>,
+        credential: &str,
+        client: &str,
+    ) -> Result<Subject, AppError>;
+    async fn settings(
+        &self,
+        ctx: &RequestContext,
+        current_session: &str,
+    ) -> Result<SettingsView, AppError>;
+    async fn revoke_passkey(&self, ctx: &RequestContext, passkey_id: &str) -> Result<(), AppError>;
+    async fn dismiss_notice(&self, ctx: &RequestContext, notice_id: &str) -> Result<(), AppError>;
+    /// Notifications on this browser for the reader (replacing whoever had them here before).
+    async fn push_subscribe(
+        &self,
+        ctx: &RequestContext,
+        subscription: &PushSubscription,
+        lang: &str,
+        user_agent: &str,
+    ) -> Result<(), AppError>;
+    /// Stop notifications on one of the reader's browsers, named by its id or endpoint.
+    async fn push_unsubscribe(&self, ctx: &RequestContext, which: &str) -> Result<(), AppError>;
+    /// End one other session of the reader by its handle, or all others with `"others"`.
+    async fn end_sessions(
+        &self,
+        ctx: &RequestContext,
+        current_session: &str,
+        which: &str,
+    ) -> Result<(), AppError>;
+}
+
+#[async_trait]
+pub trait DemoService: Send + Sync + 'static {
+    /// The demo people; `NotFound` when demo mode is off.
+    async fn people(&self) -> Result<Vec<DemoPerson>, AppError>;
+    /// The subject behind a demo key and the page to open after sign-in.
+    async fn sign_in_as(&self, key: &str) -> Result<(Subject, String), AppError>;
+}
+
+/// Every service, provided once per request as context.
+#[derive(Clone)]
+pub struct Services {
+    pub cases: Arc<dyn CaseService>,
+    pub people: Arc<dyn PeopleService>,
+    pub team: Arc<dyn TeamService>,
+    pub timeline: Arc<dyn TimelineService>,
+    pub decisions: Arc<dyn DecisionService>,
+    pub meetings: Arc<dyn MeetingService>,
+    pub documents: Arc<dyn DocumentService>,
+    pub messages: Arc<dyn MessageService>,
+    pub inputs: Arc<dyn InputService>,
+    pub accounts: Arc<dyn AccountService>,
+    pub identity: Arc<dyn IdentityService>,
+    pub demo: Arc<dyn DemoService>,
+}
+
+impl Services {
+    pub fn get() -> Result<Services, AppError> {
+        leptos::prelude::use_context::<Services>().ok_or_else(|| {
+            tracing::error!("Services missing from context");
+            AppError::Internal
+        })
+    }
+}

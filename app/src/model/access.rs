@@ -1,0 +1,15 @@
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::domain::{DataKind, ProfessionalRole};
+
+/// One professional access to a family's data, as the family may see it: role and
+/// organisation, never the professional's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Access {
+    pub at: OffsetDateTime,
+    pub role: ProfessionalRole,
+    pub organisation: String,
+    pub data: DataKind,
+    pub changed: bool,
+}

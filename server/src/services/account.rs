@@ -1,0 +1,23 @@
+//! The signed-in person, for the page header.
+
+use async_trait::async_trait;
+
+use super::Backend;
+use crate::store;
+use app::api::context::RequestContext;
+use app::api::services::AccountService;
+use app::api::types::Me;
+use app::error::AppError;
+
+#[async_trait]
+impl AccountService for Backend {
+    async fn me(&self, ctx: &RequestContext) -> Result<Me, AppError> {
+        // A subject whose record is gone is treated as signed out.
+        store::people::name_of(&self.db, ctx.subject()?)
+            .await?
+            .map(|name| Me {
+                display_name: name.full(),
+            })
+            .ok_or(AppError::NotSignedIn)
+    }
+}

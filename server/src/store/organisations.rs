@@ -1,0 +1,113 @@
+//! Organisations and their professionals. Onboarding them gets its own service with the
+//! console; until then the demo seeder and the tests write them here.
+
+use super::{Conn, StoreError};
+use app::domain::ids::{OrganisationId, ProfessionalId};
+use app::domain::OrganisationKind;
+
+pub struct NewOrganisation<'a> {
+    pub id: &'a OrganisationId,
+    pub kind: OrganisationKind,
+    pub name: &'a str,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub complaints_phone: Option<&'a str>,
+    pub complaints_email: Option<&'a str>,
+}
+
+pub async fn insert_organisation(
+    conn: &mut Conn,
+    o: &NewOrganisation<'_>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO organisations (id, kind, name, phone, email, website, complaints_phone, complaints_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(o.id.as_str())
+    .bind(o.kind.key())
+    .bind(o.name)
+    .bind(o.phone)
+    .bind(o.email)
+    .bind(o.website)
+    .bind(o.complaints_phone)
+    .bind(o.complaints_email)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("insert organisation"))?;
+    Ok(())
+}
+
+pub struct NewProfessional<'a> {
+    pub id: &'a ProfessionalId,
+    pub organisation: &'a OrganisationId,
+    pub given_name: &'a str,
+    pub family_name: &'a str,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    /// ISO weekdays, comma separated ("1,2,4").
+    pub reach_days: &'a str,
+    pub reach_from: Option<&'a str>,
+    pub reach_until: Option<&'a str>,
+}
+
+pub async fn insert_professional(
+    conn: &mut Conn,
+    p: &NewProfessional<'_>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO professionals (id, organisation_id, given_name, family_name, phone, email,
+                                    reach_days, reach_from, reach_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(p.id.as_str())
+    .bind(p.organisation.as_str())
+    .bind(p.given_name)
+    .bind(p.family_name)
+    .bind(p.phone)
+    .bind(p.email)
+    .bind(p.reach_days)
+    .bind(p.reach_from)
+    .bind(p.reach_until)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("insert professional"))?;
+    Ok(())
+}
+
+/// Whether a professional with this id exists.
+pub async fn professional_exists(conn: &mut Conn, id: &ProfessionalId) -> Result<bool, StoreError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM professionals WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(StoreError::from_sqlx("professional exists"))?;
+    Ok(n > 0)
+}
+
+/// Whether an organisation with this id exists.
+pub async fn organisation_exists(conn: &mut Conn, id: &OrganisationId) -> Result<bool, StoreError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE id = $1")
+        .bind(id.as_str())
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(StoreError::from_sqlx("organisation exists"))?;
+    Ok(n > 0)
+}
+
+/// The kind of organisation a professional works for; `None` for an unknown professional.
+pub async fn kind_of_professional(
+    conn: &mut Conn,
+    id: &ProfessionalId,
+) -> Result<Option<OrganisationKind>, StoreError> {
+    let kind: Option<String> = sqlx::query_scalar(
+        "SELECT o.kind FROM professionals p JOIN organisations o ON o.id = p.organisation_id
+         WHERE p.id = $1",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("organisation of professional"))?;
+    kind.map(|k| super::key("organisation kind", &k, OrganisationKind::from_key))
+        .transpose()
+}

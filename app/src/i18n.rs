@@ -553,6 +553,36 @@ mod tests {
     }
 
     #[test]
+    fn the_stylesheet_uses_logical_sides_so_a_right_to_left_page_mirrors() {
+        let css = include_str!("../../style/main.css");
+        let physical: Vec<_> = css
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim_start().starts_with("/*"))
+            .filter(|(_, line)| {
+                let l = line.to_ascii_lowercase();
+                [
+                    "-left", "-right", " left:", " right:", "{left:", "{right:", ";left:",
+                    ";right:",
+                ]
+                .iter()
+                .any(|p| l.contains(p))
+                    || l.trim_start().starts_with("left:")
+                    || l.trim_start().starts_with("right:")
+                    || l.contains("text-align: left")
+                    || l.contains("text-align: right")
+                    || l.contains("float: left")
+                    || l.contains("float: right")
+            })
+            .map(|(n, line)| format!("{}: {}", n + 1, line.trim()))
+            .collect();
+        assert!(
+            physical.is_empty(),
+            "physical sides in style/main.css: {physical:#?}"
+        );
+    }
+
+    #[test]
     fn cookie_wins_over_accept_language() {
         assert_eq!(
             Lang::negotiate(Some("en"), Some("nl-NL,nl;q=0.9")),

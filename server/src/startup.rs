@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
 use crate::http::listener::{GuardedListener, Peer};
-use crate::http::{form_errors, limits, markup, request, security};
+use crate::http::{cookies, form_errors, limits, markup, request, security};
 use crate::live::token::LiveTokens;
 use crate::live::Live;
 use crate::push::{Pusher, VapidKeys};
@@ -42,8 +42,8 @@ pub enum StartupError {
     Demo(StoreError),
     #[error("configuration error in HELDER_PUBLIC_URL: {0}")]
     Passkeys(String),
-    #[error("the Web Push keys could not be read or made (see the log above)")]
-    PushKeys,
+    #[error("the Web Push keys could not be read or made ({0}; the log above has the cause)")]
+    PushKeys(app::error::AppError),
     #[error("the server's shared secrets could not be read or made: {0}")]
     Secrets(StoreError),
 }
@@ -86,7 +86,7 @@ impl Application {
         let live = Live::start(db.clone(), config.database.expose()).await;
         let keys = VapidKeys::load_or_make(&db)
             .await
-            .map_err(|_| StartupError::PushKeys)?;
+            .map_err(StartupError::PushKeys)?;
         let pusher = Pusher::new(db.clone(), keys, config.push_endpoints.clone());
         let backend = Backend::new(
             db.clone(),
@@ -244,6 +244,13 @@ fn router(
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            cookies::SessionCookie {
+                name: cookie_name,
+                secure,
+            },
+            cookies::complete_session_cookie,
+        ))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             form_errors::panic_response,
         ))

@@ -26,7 +26,7 @@ pub fn LiveUpdates(stream: String, announce: String) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use std::cell::Cell;
+    use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
     use leptos::prelude::*;
@@ -45,6 +45,9 @@ mod browser {
         opened: Cell<bool>,
         /// A part was skipped because it had the focus.
         pending: Cell<bool>,
+        /// What the server sent with its last "changed": the token that tells it the next
+        /// fetch is this page refreshing itself (it decides that, not a header we set).
+        token: RefCell<String>,
     }
 
     pub fn connect(
@@ -59,7 +62,13 @@ mod browser {
             let (state, announce) = (state.clone(), announce.clone());
             move || refresh(state.clone(), announce.clone(), status)
         };
-        let on_change = Closure::<dyn Fn()>::new(refresher.clone());
+        let on_change = {
+            let (state, refresher) = (state.clone(), refresher.clone());
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                *state.token.borrow_mut() = event.data().as_string().unwrap_or_default();
+                refresher();
+            })
+        };
         source.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
         on_change.forget();
         // After a reconnect news may have been missed: catch up once.
@@ -125,8 +134,11 @@ mod browser {
         let init = web_sys::RequestInit::new();
         init.set_cache(web_sys::RequestCache::NoStore);
         let headers = web_sys::Headers::new()?;
-        // Tells the server this is the page it already showed, fetched again.
-        headers.set("x-helder-live", "1")?;
+        // The server's token: this is the page it already showed, fetched again.
+        let token = state.token.borrow().clone();
+        if !token.is_empty() {
+            headers.set("x-helder-live", &token)?;
+        }
         init.set_headers(&headers);
         let url = window.location().href()?;
         let response: web_sys::Response =

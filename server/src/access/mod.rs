@@ -186,7 +186,8 @@ pub async fn authorize(
                     .begin_write()
                     .await
                     .map_err(StoreError::from_sqlx("log begin"))?;
-                let event = event(&mut tx, &ctx, &id, &grant, data, false, today).await?;
+                let role = logged_role(&mut tx, &id, &grant, today).await?;
+                let event = event(&ctx, &id, &grant, data, false, role);
                 log::append(&mut tx, &event, Some(&request_key)).await?;
                 tx.commit()
                     .await
@@ -216,33 +217,36 @@ pub async fn authorize_change(
     decide_for(db, ctx, action, case_id, today).await
 }
 
-/// Write the access-log row for a change a professional made, inside the change's own
-/// transaction: both commit, or neither.
-pub async fn record_change(
-    conn: &mut Conn,
-    ctx: &RequestContext,
-    grant: &Grant,
-    data: DataKind,
-    today: Date,
-) -> Result<(), AppError> {
-    if let (Some(Subject::Professional(id)), true) =
-        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
-    {
-        let event = event(conn, ctx, id, grant, data, true, today).await?;
-        log::append(conn, &event, None).await?;
-    }
-    Ok(())
+/// A professional's role on the case and their organisation, as the access log records them.
+#[derive(Debug, Clone)]
+pub struct LoggedRole {
+    role: String,
+    organisation: String,
 }
 
-async fn event(
-    conn: &mut Conn,
+/// The role the request's professional has on the granted case now, for logging a change they
+/// are about to make — looked up before it, because the change may end that very role (a vaste
+/// professional handing over). `None` for anyone whose changes are not logged.
+pub async fn role_for_log(
+    db: &Db,
     ctx: &RequestContext,
+    grant: &Grant,
+    today: Date,
+) -> Result<Option<LoggedRole>, AppError> {
+    match (ctx.subject.as_ref(), is_professional_on_case(grant.actor)) {
+        (Some(Subject::Professional(id)), true) => Ok(Some(
+            logged_role(&mut *db.conn().await?, id, grant, today).await?,
+        )),
+        _ => Ok(None),
+    }
+}
+
+async fn logged_role(
+    conn: &mut Conn,
     professional_id: &str,
     grant: &Grant,
-    data: DataKind,
-    change: bool,
     today: Date,
-) -> Result<log::Event, AppError> {
+) -> Result<LoggedRole, AppError> {
     let (role, organisation) =
         store::relations::professional_on_case(&mut *conn, professional_id, &grant.case_id, today)
             .await?
@@ -250,7 +254,42 @@ async fn event(
                 tracing::error!("a professional on the case has no assignment to log");
                 AppError::Internal
             })?;
-    Ok(log::Event {
+    Ok(LoggedRole { role, organisation })
+}
+
+/// Write the access-log row for a change a professional made, inside the change's own
+/// transaction: both commit, or neither. `role` is as it was when the change began (a case
+/// just opened has none yet: then it is read inside the transaction).
+pub async fn record_change(
+    conn: &mut Conn,
+    ctx: &RequestContext,
+    grant: &Grant,
+    data: DataKind,
+    today: Date,
+    role: Option<LoggedRole>,
+) -> Result<(), AppError> {
+    if let (Some(Subject::Professional(id)), true) =
+        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
+    {
+        let role = match role {
+            Some(role) => role,
+            None => logged_role(conn, id, grant, today).await?,
+        };
+        let event = event(ctx, id, grant, data, true, role);
+        log::append(conn, &event, None).await?;
+    }
+    Ok(())
+}
+
+fn event(
+    ctx: &RequestContext,
+    professional_id: &str,
+    grant: &Grant,
+    data: DataKind,
+    change: bool,
+    LoggedRole { role, organisation }: LoggedRole,
+) -> log::Event {
+    log::Event {
         at: store::now_text(),
         actor_kind: "professional".into(),
         actor_id: professional_id.to_string(),
@@ -267,5 +306,5 @@ async fn event(
             _ => "professional-on-case",
         }
         .into(),
-    })
+    }
 }

@@ -62,7 +62,33 @@ pub fn estimate(current: i64, previous: i64, left: u64, window_seconds: i64) -> 
     current as f64 + previous as f64 * weight.clamp(0.0, 1.0)
 }
 
-/// Count one attempt; `TooManyRequests` with the seconds until the window ends when over.
+/// How many seconds until one more attempt would pass, when nothing else comes in: that
+/// attempt counts itself, and the previous window fades out second by second, so the wait
+/// can be longer than what is left of this window. What `Retry-After` says.
+pub fn retry_after(hits: i64, previous: i64, left: u64, limit: Limit) -> u64 {
+    let window = limit.window_seconds;
+    let left = i64::try_from(left).unwrap_or(window);
+    let passes = |t: i64| {
+        let estimated = if t < left {
+            estimate(
+                hits + 1,
+                previous,
+                u64::try_from(left - t).unwrap_or(0),
+                window,
+            )
+        } else {
+            let later = u64::try_from(window - (t - left)).unwrap_or(0);
+            estimate(1, hits, later, window)
+        };
+        estimated <= limit.max_hits as f64
+    };
+    (1..=left + window)
+        .find(|t| passes(*t))
+        .and_then(|t| u64::try_from(t).ok())
+        .unwrap_or_else(|| u64::try_from(left + window).unwrap_or(1))
+}
+
+/// Count one attempt; `TooManyRequests` with the seconds until one more would pass.
 pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), AppError> {
     let (start, left) = window(now, limit.window_seconds);
     let bucket = format!("{}:{}", limit.name, client_bucket(client));
@@ -71,7 +97,9 @@ pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), 
         store::identity::rate_limit_hits(db, &bucket, start - limit.window_seconds).await?;
     if estimate(hits, previous, left, limit.window_seconds) > limit.max_hits as f64 {
         tracing::info!(limit = limit.name, "rate limit reached");
-        return Err(AppError::TooManyRequests { retry_after: left });
+        return Err(AppError::TooManyRequests {
+            retry_after: retry_after(hits, previous, left, limit),
+        });
     }
     Ok(())
 }
@@ -95,6 +123,32 @@ mod tests {
         assert_eq!(estimate(1, 10, 450, 900), 6.0);
         // …and at the end of this window, not at all.
         assert_eq!(estimate(1, 10, 0, 900), 1.0);
+    }
+
+    #[test]
+    fn a_retry_after_the_announced_wait_passes_and_one_second_earlier_does_not() {
+        let limit = REDEEM_CODE;
+        let w = limit.window_seconds;
+        // Over the limit early in a window, with a busy previous window too.
+        for (hits, previous, left) in [(11, 0, 800), (11, 10, 850), (3, 20, 899), (40, 40, 1)] {
+            let wait = retry_after(hits, previous, left, limit);
+            let passes_at = |t: u64| {
+                let t = t as i64;
+                let left = left as i64;
+                if t < left {
+                    estimate(hits + 1, previous, (left - t) as u64, w) <= limit.max_hits as f64
+                } else {
+                    estimate(1, hits, (w - (t - left)).max(0) as u64, w) <= limit.max_hits as f64
+                }
+            };
+            assert!(passes_at(wait), "{hits} {previous} {left}: {wait}");
+            assert!(
+                wait == 1 || !passes_at(wait - 1),
+                "{hits} {previous} {left}: {wait}"
+            );
+        }
+        // Eleven hits with ten behind them: more than the rest of this window.
+        assert!(retry_after(11, 10, 850, limit) > 850 - 800);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! refused forms (`form_errors`) and valid hydration markup (`markup`). The listener adds the
 //! security headers to the answers hyper gives before any of these run (`listener`).
 
+pub mod cookies;
 pub mod form_errors;
 pub mod limits;
 pub mod listener;

@@ -33,10 +33,7 @@ impl VapidKeys {
     pub async fn load_or_make(db: &Db) -> Result<VapidKeys, AppError> {
         if store::push::keys(db).await?.is_none() {
             let (private, public) = new_pair();
-            let at = time::OffsetDateTime::now_utc()
-                .format(&time::format_description::well_known::Rfc3339)
-                .map_err(|_| AppError::Internal)?;
-            store::push::offer_keys(db, &private, &public, &at).await?;
+            store::push::offer_keys(db, &private, &public, &store::now_text()).await?;
         }
         let (private, public) = store::push::keys(db).await?.ok_or(AppError::Internal)?;
         let signer = VapidSignatureBuilder::from_base64_no_sub(&private).map_err(|e| {

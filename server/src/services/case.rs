@@ -63,16 +63,18 @@ impl Backend {
     }
 }
 
-/// The checked fields of a new or changed case.
-fn case_fields(family_name: &str, municipality: &str) -> Result<(String, String), AppError> {
-    let mut errors = FieldErrors::new();
+/// The checked fields of a new or changed case; refusals go into `errors`.
+fn case_fields(
+    family_name: &str,
+    municipality: &str,
+    errors: &mut FieldErrors,
+) -> (String, String) {
     let family_name = errors.check("family_name", validate::line(family_name));
     let municipality = errors.check("municipality", validate::line(municipality));
-    errors.finish()?;
-    Ok((
+    (
         family_name.unwrap_or_default(),
         municipality.unwrap_or_default(),
-    ))
+    )
 }
 
 #[async_trait]
@@ -120,8 +122,9 @@ impl CaseService for Backend {
         }
         let professional: ProfessionalId = store::id("professional id", professional)?;
         let today = self.today();
-        let (family_name, municipality) = case_fields(&new.family_name, &new.municipality)?;
         let mut errors = FieldErrors::new();
+        let (family_name, municipality) =
+            case_fields(&new.family_name, &new.municipality, &mut errors);
         errors.check("reported_on", validate::not_after(new.reported_on, today));
         if new.phase == Phase::Afgesloten {
             errors.add("phase", app::error::Message::new("error-case-phase-closed"));
@@ -204,7 +207,10 @@ impl CaseService for Backend {
         let mut w = self
             .write(ctx, Action::EditCase, DataKind::Overview, case)
             .await?;
-        let (family_name, municipality) = case_fields(&update.family_name, &update.municipality)?;
+        let mut errors = FieldErrors::new();
+        let (family_name, municipality) =
+            case_fields(&update.family_name, &update.municipality, &mut errors);
+        errors.finish()?;
         let grant = w.grant.clone();
         store::cases::update(
             w.conn(),
@@ -290,14 +296,19 @@ impl CaseService for Backend {
 #[cfg(test)]
 mod tests {
     use super::case_fields;
+    use app::error::FieldErrors;
 
     #[test]
     fn a_case_needs_a_family_name_and_a_municipality_and_says_which_is_missing() {
-        let err = case_fields(" ", "").expect_err("both empty");
+        let mut errors = FieldErrors::new();
+        case_fields(" ", "", &mut errors);
+        let err = errors.finish().expect_err("both empty");
         assert!(err.field("family_name").is_some() && err.field("municipality").is_some());
+        let mut errors = FieldErrors::new();
         assert_eq!(
-            case_fields("Bakker", "Lelystad").ok(),
-            Some(("Bakker".into(), "Lelystad".into()))
+            case_fields("Bakker", "Lelystad", &mut errors),
+            ("Bakker".into(), "Lelystad".into())
         );
+        assert!(errors.is_empty());
     }
 }

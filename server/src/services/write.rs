@@ -20,6 +20,8 @@ pub(crate) struct Write<'a> {
     tx: Tx,
     data: DataKind,
     pub today: Date,
+    /// The writer's role for the access log, as it was before the change.
+    role: Option<access::LoggedRole>,
 }
 
 impl Backend {
@@ -34,7 +36,10 @@ impl Backend {
     ) -> Result<Write<'a>, AppError> {
         let today = self.today();
         let grant = access::authorize_change(&self.db, ctx, action, case, today).await?;
-        self.write_granted(ctx, grant, data).await
+        let role = access::role_for_log(&self.db, ctx, &grant, today).await?;
+        let mut write = self.write_granted(ctx, grant, data).await?;
+        write.role = role;
+        Ok(write)
     }
 
     /// A write whose grant was made otherwise (a case that did not exist before this write).
@@ -56,6 +61,7 @@ impl Backend {
             tx,
             data,
             today: self.today(),
+            role: None,
         })
     }
 }
@@ -72,7 +78,16 @@ impl Write<'_> {
         mut self,
         change: impl Into<Option<Change>>,
     ) -> Result<(), AppError> {
-        access::record_change(&mut self.tx, self.ctx, &self.grant, self.data, self.today).await?;
+        let role = self.role.take();
+        access::record_change(
+            &mut self.tx,
+            self.ctx,
+            &self.grant,
+            self.data,
+            self.today,
+            role,
+        )
+        .await?;
         self.tx
             .commit()
             .await

@@ -5,7 +5,6 @@ use time::Date;
 
 use super::types::CaseHeader;
 use crate::domain::ids::{IdempotencyKey, InputId, MessageId, PersonId};
-use crate::domain::FamilyRelation;
 
 /// "Berichten": a family member sees their own thread; the vaste professional and the
 /// veiligheidsteam member see the list of the family's threads.
@@ -60,18 +59,8 @@ pub struct TeamView {
     pub threads: Vec<ThreadSummary>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ThreadSummary {
-    pub person_id: PersonId,
-    pub name: String,
-    pub relation: FamilyRelation,
-    pub age: Option<u8>,
-    pub unread: u32,
-    pub urgent_unread: bool,
-    /// Unanswered since this day, and whether the answer is late.
-    pub waiting_since: Option<Date>,
-    pub overdue: bool,
-}
+/// A family member's thread in the professionals' list: the services' record as is.
+pub use crate::model::message::ThreadSummary;
 
 /// An urgent alert not read in time, shown to every professional on the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

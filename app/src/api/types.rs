@@ -220,16 +220,8 @@ pub struct HelpView {
     pub organisations: Vec<OrganisationContact>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OrganisationContact {
-    pub kind: OrganisationKind,
-    pub name: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub complaints_phone: Option<String>,
-    pub complaints_email: Option<String>,
-}
+/// An organisation with how to reach it and how to complain: the services' record as is.
+pub use crate::model::team::Organisation as OrganisationContact;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangesView {

@@ -2,7 +2,7 @@
 
 use crate::api::message_types::{
     DecisionInputView, InputDraft as DraftView, InputView, MessageView, ReadReceipt, TeamView,
-    ThreadSummary as SummaryView, ThreadView, UnsafeView,
+    ThreadView, UnsafeView,
 };
 use crate::api::session::Draft;
 use crate::domain::ids::IdempotencyKey;
@@ -61,19 +61,7 @@ pub fn thread_view(
 pub fn team_view(opened: &OpenedCase, threads: Vec<ThreadSummary>) -> TeamView {
     TeamView {
         header: header(opened),
-        threads: threads
-            .into_iter()
-            .map(|t| SummaryView {
-                person_id: t.person,
-                name: t.name,
-                relation: t.relation,
-                age: t.age,
-                unread: t.unread,
-                urgent_unread: t.urgent_unread,
-                waiting_since: t.waiting_since,
-                overdue: t.overdue,
-            })
-            .collect(),
+        threads,
     }
 }
 

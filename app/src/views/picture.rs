@@ -3,8 +3,8 @@
 
 use crate::api::types::{
     ChangesView, DecisionEntry, DecisionsView, DocumentEntry, DocumentsView, HelpView,
-    MeetingEntry, MeetingsView, OrganisationContact, PowersEntry, PowersView, RightEntry,
-    RightsView, RunningDeadline, TimelineEntry, TimelineView, VasteEntry,
+    MeetingEntry, MeetingsView, PowersEntry, PowersView, RightEntry, RightsView, RunningDeadline,
+    TimelineEntry, TimelineView, VasteEntry,
 };
 use crate::domain::journey::DocumentStatus;
 use crate::domain::powers::powers;
@@ -170,18 +170,6 @@ pub fn documents_view(opened: &OpenedCase, documents: Vec<Document>) -> Document
     }
 }
 
-fn contact(o: Organisation) -> OrganisationContact {
-    OrganisationContact {
-        kind: o.kind,
-        name: o.name,
-        phone: o.phone,
-        email: o.email,
-        website: o.website,
-        complaints_phone: o.complaints_phone,
-        complaints_email: o.complaints_email,
-    }
-}
-
 pub fn help_view(
     opened: &OpenedCase,
     organisations: Vec<Organisation>,
@@ -189,8 +177,8 @@ pub fn help_view(
 ) -> HelpView {
     HelpView {
         header: header(opened),
-        vertrouwenspersoon: vertrouwenspersoon.map(contact),
-        organisations: organisations.into_iter().map(contact).collect(),
+        vertrouwenspersoon,
+        organisations,
     }
 }
 

@@ -183,26 +183,11 @@ pub async fn withdraw(
     on: time::Date,
     version: Version,
 ) -> Result<(), StoreError> {
-    let done = sqlx::query(
-        "UPDATE decisions SET withdrawn_on = $1, version = version + 1
-         WHERE id = $2 AND case_id = $3 AND version = $4 AND withdrawn_on IS NULL",
-    )
-    .bind(iso(on))
-    .bind(id.as_str())
-    .bind(grant.case_id().as_str())
-    .bind(version)
-    .execute(&mut *conn)
-    .await
-    .map_err(StoreError::from_sqlx("withdraw decision"))?
-    .rows_affected();
-    checked_update(
-        conn,
-        done,
-        Some(DECISION_EXISTS),
-        id.as_str(),
-        grant.case_id().as_str(),
-    )
-    .await
+    let item = super::Closable {
+        table: "decisions",
+        column: "withdrawn_on",
+    };
+    super::close_versioned(conn, grant, item, id.as_str(), on, version).await
 }
 
 /// Whether `decision` is a decision of `case` that was not withdrawn (no grant: it says only

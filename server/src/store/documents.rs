@@ -131,24 +131,9 @@ pub async fn withdraw(
     on: time::Date,
     version: Version,
 ) -> Result<(), StoreError> {
-    let done = sqlx::query(
-        "UPDATE documents SET withdrawn_on = $1, version = version + 1
-         WHERE id = $2 AND case_id = $3 AND version = $4 AND withdrawn_on IS NULL",
-    )
-    .bind(iso(on))
-    .bind(id.as_str())
-    .bind(grant.case_id().as_str())
-    .bind(version)
-    .execute(&mut *conn)
-    .await
-    .map_err(StoreError::from_sqlx("withdraw document"))?
-    .rows_affected();
-    checked_update(
-        conn,
-        done,
-        Some(DOCUMENT_EXISTS),
-        id.as_str(),
-        grant.case_id().as_str(),
-    )
-    .await
+    let item = super::Closable {
+        table: "documents",
+        column: "withdrawn_on",
+    };
+    super::close_versioned(conn, grant, item, id.as_str(), on, version).await
 }

@@ -275,26 +275,11 @@ pub async fn cancel(
     on: Date,
     version: Version,
 ) -> Result<(), StoreError> {
-    let done = sqlx::query(
-        "UPDATE meetings SET cancelled_on = $1, version = version + 1
-         WHERE id = $2 AND case_id = $3 AND version = $4 AND cancelled_on IS NULL",
-    )
-    .bind(iso(on))
-    .bind(id.as_str())
-    .bind(grant.case_id().as_str())
-    .bind(version)
-    .execute(&mut *conn)
-    .await
-    .map_err(StoreError::from_sqlx("cancel meeting"))?
-    .rows_affected();
-    checked_update(
-        conn,
-        done,
-        Some(MEETING_EXISTS),
-        id.as_str(),
-        grant.case_id().as_str(),
-    )
-    .await
+    let item = super::Closable {
+        table: "meetings",
+        column: "cancelled_on",
+    };
+    super::close_versioned(conn, grant, item, id.as_str(), on, version).await
 }
 
 /// Which of `professionals` are on the granted case today and which of `persons` are family

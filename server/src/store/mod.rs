@@ -86,6 +86,42 @@ pub fn flag(value: bool) -> i64 {
     i64::from(value)
 }
 
+/// An item that is closed by setting a date rather than deleted, so what happened stays on
+/// record: a withdrawn decision or document, a cancelled meeting.
+pub struct Closable {
+    pub table: &'static str,
+    /// The date column that closes it (NULL while it stands).
+    pub column: &'static str,
+}
+
+/// Close item `id` of the granted case on `on`, if it still stands at `version`.
+pub async fn close_versioned(
+    conn: &mut Conn,
+    grant: &crate::access::Grant,
+    item: Closable,
+    id: &str,
+    on: time::Date,
+    version: app::model::Version,
+) -> Result<(), StoreError> {
+    let Closable { table, column } = item;
+    // Table and column are constants of this crate, never input.
+    let done = sqlx::query(&format!(
+        "UPDATE {table} SET {column} = $1, version = version + 1
+         WHERE id = $2 AND case_id = $3 AND version = $4 AND {column} IS NULL"
+    ))
+    .bind(iso(on))
+    .bind(id)
+    .bind(grant.case_id().as_str())
+    .bind(version)
+    .execute(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("close item"))?
+    .rows_affected();
+    let exists =
+        format!("SELECT COUNT(*) FROM {table} WHERE id = $1 AND case_id = $2 AND {column} IS NULL");
+    checked_update(conn, done, Some(&exists), id, grant.case_id().as_str()).await
+}
+
 /// Run one UPDATE that bumps the version of an item of the granted case; no row changed
 /// means the item is not there (`NotFound`) or moved on (`Stale`), which `exists` tells.
 pub async fn checked_update(

@@ -218,7 +218,7 @@ fn Summary(s: ThreadSummary, case_id: String) -> impl IntoView {
             <p class="card__meta">{who} " · " {unread}</p>
             {s.urgent_unread.then(|| view! { <p><strong>{t("team-urgent")}</strong></p> })}
             {waiting.map(|w| view! { <p>{w}</p> })}
-            <p><a href=format!("/zaak/{case_id}/berichten/{}", s.person_id)>{open}</a></p>
+            <p><a href=format!("/zaak/{case_id}/berichten/{}", s.person)>{open}</a></p>
         </li>
     }
 }

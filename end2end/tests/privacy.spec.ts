@@ -46,3 +46,26 @@ test('“Ons gezin” shows a protected address and number only to their owner',
   await expect(page.getByText('Geheim adres 1, Lelystad')).toBeVisible();
   await expect(page.getByText('06 1111 2222')).toBeVisible();
 });
+
+test('a parent’s own conversation stays hers: the other parent sees only the meetings for everyone', async ({ page }, testInfo) => {
+  await signInAs(page, 'Sanne de Vries', testInfo);
+  const overview = new URL(page.url()).pathname;
+  await open(page, `${overview}/afspraken`, testInfo);
+  await expect(page.getByText(/Stationsplein 5/)).toBeVisible();
+
+  await signInAs(page, 'Mark Bakker', testInfo);
+  await open(page, `${overview}/afspraken`, testInfo);
+  await expect(page.getByText(/Rechtbank Midden-Nederland/).first()).toBeVisible();
+  expect(await page.content()).not.toContain('Stationsplein 5');
+  await expectAccessible(page, testInfo);
+});
+
+test('the page says its writing direction, and its preload links carry no nonce', async ({ page }, testInfo) => {
+  await signInAs(page, 'Noor Bakker', testInfo);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  const nonces = await page.locator('link[crossorigin]').evaluateAll((links) =>
+    links.map((l) => l.getAttribute('crossorigin')),
+  );
+  expect(nonces.length).toBeGreaterThan(0);
+  for (const value of nonces) expect(value).toBe('');
+});

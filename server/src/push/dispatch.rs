@@ -66,6 +66,8 @@ async fn notify(pusher: &Pusher, topic: &str, message_id: &str) -> Result<usize,
         store::push::candidates(&pusher.db, case_id.as_str(), &person_id, &today_text).await?
     {
         let Some(subject) = Subject::from_parts(&sub.subject_kind, &sub.subject_id) else {
+            // A stored subject kind the code does not know: say so, and notify the others.
+            tracing::error!(kind = %sub.subject_kind, "a push subscription of an unknown kind of subject");
             continue;
         };
         if subject.parts() == (author_kind.as_str(), author_id.as_str()) {

@@ -70,9 +70,12 @@ impl Backend {
             .ok_or_else(refused_code)?;
         let usable =
             row.used_at.is_none() && row.revoked_at.is_none() && row.expires_at > now_unix();
-        let subject = Subject::from_parts(&row.subject_kind, &row.subject_id)
-            .filter(|_| usable)
-            .ok_or_else(refused_code)?;
+        let subject = Subject::from_parts(&row.subject_kind, &row.subject_id).ok_or_else(|| {
+            StoreError::corrupt("activation code subject kind", &row.subject_kind)
+        })?;
+        if !usable {
+            return Err(refused_code());
+        }
         let given_name = store::people::name_of(&self.db, &subject)
             .await?
             .map(|n| n.given_name)

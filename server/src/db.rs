@@ -11,6 +11,10 @@ use crate::config::{DatabaseKind, DatabaseUrl};
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 
+/// A connection inside a write transaction (`&mut *tx`).
+pub type Conn = sqlx::AnyConnection;
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
 #[derive(Clone, Debug)]
 pub struct Db {
     pub pool: AnyPool,
@@ -125,7 +129,7 @@ impl Db {
     /// connection with no `Transaction` left to roll it back, and that idle connection would
     /// hold the write lock for good. In its own task the `Transaction` always comes to exist,
     /// and dropping it rolls back.
-    pub async fn begin_write(&self) -> Result<crate::store::Tx, sqlx::Error> {
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         let pool = self.pool.clone();
         let kind = self.kind;
         tokio::spawn(async move {
@@ -142,13 +146,8 @@ impl Db {
     }
 
     /// One connection from the pool, for reads that take a connection.
-    pub async fn conn(
-        &self,
-    ) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, crate::store::StoreError> {
-        self.pool
-            .acquire()
-            .await
-            .map_err(crate::store::StoreError::from_sqlx("acquire"))
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, sqlx::Error> {
+        self.pool.acquire().await
     }
 
     pub async fn migrate(&self, target: &str) -> Result<(), DbError> {

@@ -62,14 +62,6 @@ pub struct TeamView {
 /// A family member's thread in the professionals' list: the services' record as is.
 pub use crate::model::message::ThreadSummary;
 
-/// An urgent alert not read in time, shown to every professional on the case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TeamAlert {
-    pub given_name: String,
-    pub date: Date,
-    pub time: String,
-}
-
 /// The "ik voel me niet veilig" page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnsafeView {

@@ -32,7 +32,7 @@ pub struct Overview {
     /// A youth: the "Ik voel me niet veilig" button.
     pub can_raise_unsafe: bool,
     /// Professionals: urgent alerts of the family nobody has read in time.
-    pub alerts: Vec<crate::api::message_types::TeamAlert>,
+    pub alerts: Vec<TeamAlert>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +45,14 @@ pub struct ProfessionalCard {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub reach: Reachability,
+}
+
+/// An urgent alert not read in time, shown to every professional on the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamAlert {
+    pub given_name: String,
+    pub date: Date,
+    pub time: String,
 }
 
 /// A case the signed-in person may open, for the start page.

@@ -138,7 +138,7 @@ fn NewVasteBanner(notice: NewVasteNotice, case_id: String) -> impl IntoView {
 /// on the case.
 #[component]
 fn AlertsBanner(
-    alerts: Vec<crate::api::message_types::TeamAlert>,
+    alerts: Vec<crate::api::types::TeamAlert>,
     case_id: String,
     link: bool,
 ) -> impl IntoView {

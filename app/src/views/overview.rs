@@ -1,7 +1,6 @@
 //! "Mijn overzicht" and the start page's list of cases.
 
-use crate::api::message_types::TeamAlert;
-use crate::api::types::{CaseLink, NewVasteNotice, Overview, ProfessionalCard};
+use crate::api::types::{CaseLink, NewVasteNotice, Overview, ProfessionalCard, TeamAlert};
 use crate::domain::policy::{allows, Action};
 use crate::model::case::{Case, OpenedCase};
 use crate::model::message::Alert;

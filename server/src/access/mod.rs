@@ -7,7 +7,10 @@
 //! closed). Writes are authorised first and logged in their own transaction when they are
 //! done ([`record_change`]), so the family's log shows changes that happened, never refusals.
 
+pub mod grant;
 pub mod log;
+
+pub use grant::Grant;
 
 use time::Date;
 
@@ -18,41 +21,6 @@ use app::domain::ids::CaseId;
 pub use app::domain::policy::{self as policy, decide, Action, ActorKind, Decision};
 use app::domain::{AgeTier, DataKind, FamilyRelation, ProfessionalRole, Subject};
 use app::error::AppError;
-
-/// Proof that an authorization decision allowed an action on `case_id` for this request.
-/// Only this module can make one.
-#[derive(Debug, Clone)]
-pub struct Grant {
-    case_id: CaseId,
-    actor: ActorKind,
-}
-
-impl Grant {
-    pub fn case_id(&self) -> &CaseId {
-        &self.case_id
-    }
-
-    pub fn actor(&self) -> ActorKind {
-        self.actor
-    }
-
-    /// For the demo seeder only: it writes fictional cases before anyone is related to them,
-    /// as the system, without an actor and without access-log rows.
-    pub(crate) fn for_seeding(case_id: &CaseId) -> Grant {
-        Grant {
-            case_id: case_id.clone(),
-            actor: ActorKind::VasteProfessional,
-        }
-    }
-
-    /// The professional who just opened `case_id` is on it from now on (see `services::case`).
-    pub(crate) fn for_new_case(case_id: &CaseId, actor: ActorKind) -> Grant {
-        Grant {
-            case_id: case_id.clone(),
-            actor,
-        }
-    }
-}
 
 /// See `RequestContext::live_refresh`: a page refreshing itself after a live update is not
 /// logged again within this many minutes of a logged read of the same data.
@@ -135,10 +103,7 @@ async fn decide_for(
     };
     let actor = actor_kind(db, Some(who), case_id, today).await?;
     match decide(actor, action) {
-        Decision::Allow => Ok(Grant {
-            case_id: case_id.clone(),
-            actor,
-        }),
+        Decision::Allow => Ok(Grant::new(case_id, actor)),
         Decision::Deny => {
             tracing::info!(?action, ?actor, "access refused");
             Err(AppError::NotFound)
@@ -166,7 +131,7 @@ pub async fn authorize(
 ) -> Result<Grant, AppError> {
     let grant = decide_for(db, ctx, action, case_id, today).await?;
     if let (Some(Subject::Professional(id)), true) =
-        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
+        (ctx.subject.as_ref(), is_professional_on_case(grant.actor()))
     {
         let data = ctx.reading.unwrap_or(data);
         let key = format!("{case_id}:{}:read", data.key());
@@ -233,9 +198,9 @@ pub async fn role_for_log(
     grant: &Grant,
     today: Date,
 ) -> Result<Option<LoggedRole>, AppError> {
-    match (ctx.subject.as_ref(), is_professional_on_case(grant.actor)) {
+    match (ctx.subject.as_ref(), is_professional_on_case(grant.actor())) {
         (Some(Subject::Professional(id)), true) => Ok(Some(
-            logged_role(&mut *db.conn().await?, id, grant, today).await?,
+            logged_role(&mut *crate::store::connection(db).await?, id, grant, today).await?,
         )),
         _ => Ok(None),
     }
@@ -248,7 +213,7 @@ async fn logged_role(
     today: Date,
 ) -> Result<LoggedRole, AppError> {
     let (role, organisation) =
-        store::relations::professional_on_case(&mut *conn, professional_id, &grant.case_id, today)
+        store::relations::professional_on_case(&mut *conn, professional_id, grant.case_id(), today)
             .await?
             .ok_or_else(|| {
                 tracing::error!("a professional on the case has no assignment to log");
@@ -269,7 +234,7 @@ pub async fn record_change(
     role: Option<LoggedRole>,
 ) -> Result<(), AppError> {
     if let (Some(Subject::Professional(id)), true) =
-        (ctx.subject.as_ref(), is_professional_on_case(grant.actor))
+        (ctx.subject.as_ref(), is_professional_on_case(grant.actor()))
     {
         let role = match role {
             Some(role) => role,
@@ -296,11 +261,11 @@ fn event(
         actor_role: role,
         organisation,
         on_behalf_of: ctx.on_behalf_of.clone(),
-        case_id: grant.case_id.to_string(),
+        case_id: grant.case_id().to_string(),
         subject_person_id: None,
         data_kind: data.key().into(),
         action: if change { "change" } else { "read" }.into(),
-        basis: match grant.actor {
+        basis: match grant.actor() {
             ActorKind::VasteProfessional => "vaste-professional",
             ActorKind::SafetyTeam => "safety-team",
             _ => "professional-on-case",

@@ -196,7 +196,7 @@ impl MessageService for Backend {
             .await?;
         let today = self.today();
         let (at, _) = now();
-        let mut conn = self.db.conn().await?;
+        let mut conn = crate::store::connection(&self.db).await?;
         let mut threads = vec![];
         for line in self.lines(&grant, today).await? {
             let thread =
@@ -246,7 +246,7 @@ impl MessageService for Backend {
         let today = self.today();
         let (at, _) = now();
         let thread = store::messages::thread_id(
-            &mut *self.db.conn().await?,
+            &mut *crate::store::connection(&self.db).await?,
             &grant,
             owner.person.as_str(),
             &at,

@@ -4,7 +4,7 @@ use sqlx::FromRow;
 use time::Date;
 
 use super::{checked_update, date, iso, opt_date, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::CaseId;
 use app::domain::Phase;
@@ -47,7 +47,7 @@ fn all(rows: Vec<CaseRow>) -> Result<Vec<Case>, StoreError> {
 }
 
 pub async fn case(db: &Db, grant: &Grant) -> Result<Case, StoreError> {
-    case_in(&mut *db.conn().await?, grant.case_id()).await
+    case_in(&mut *crate::store::connection(db).await?, grant.case_id()).await
 }
 
 /// The case as a write transaction sees it.

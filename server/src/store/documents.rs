@@ -3,7 +3,7 @@
 use sqlx::FromRow;
 
 use super::{checked_update, date, iso, opt_date, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::DocumentId;
 use app::domain::journey::{DocumentKind, DocumentStatus};

@@ -476,7 +476,7 @@ pub struct AccessRow {
 /// The current family members of a case, with their working passkeys and open code.
 pub async fn family_access(
     db: &Db,
-    grant: &crate::access::Grant,
+    grant: &crate::access::grant::Grant,
     today: &str,
     now: i64,
 ) -> Result<Vec<AccessRow>, StoreError> {
@@ -503,7 +503,7 @@ pub async fn family_access(
 /// Whether `person_id` is a current member of the granted case.
 pub async fn is_member(
     db: &Db,
-    grant: &crate::access::Grant,
+    grant: &crate::access::grant::Grant,
     person_id: &str,
     today: &str,
 ) -> Result<bool, StoreError> {

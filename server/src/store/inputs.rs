@@ -3,7 +3,7 @@
 use sqlx::FromRow;
 
 use super::{Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 
 /// Whether `decision_id` is a decision of the granted case.

@@ -7,7 +7,7 @@ use time::macros::format_description;
 use time::{Date, PrimitiveDateTime, Time};
 
 use super::{checked_update, flag, iso, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::{MeetingId, OrganisationId, PersonId, ProfessionalId};
 use app::domain::journey::MeetingKind;
@@ -81,7 +81,7 @@ pub async fn list(
     .fetch_all(&db.pool)
     .await
     .map_err(StoreError::from_sqlx("meetings"))?;
-    let mut attendees = attendees(&mut *db.conn().await?, grant).await?;
+    let mut attendees = attendees(&mut *crate::store::connection(db).await?, grant).await?;
     rows.into_iter()
         .map(|r| meeting(r, &mut attendees))
         .collect()

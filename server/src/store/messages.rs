@@ -4,7 +4,7 @@
 use sqlx::FromRow;
 
 use super::{Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 
 /// The thread of `person_id` on the granted case, made on first use (idempotent).

@@ -25,9 +25,14 @@ pub use error::StoreError;
 use time::format_description::well_known::Rfc3339;
 use time::{macros::format_description, Date, OffsetDateTime};
 
-/// A connection inside a write transaction (`&mut *tx`).
-pub type Conn = sqlx::AnyConnection;
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+pub use crate::db::{Conn, Tx};
+
+/// One connection from the pool, for reads that take a connection.
+pub async fn connection(
+    db: &crate::db::Db,
+) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, StoreError> {
+    db.conn().await.map_err(StoreError::from_sqlx("acquire"))
+}
 
 pub fn iso(date: Date) -> String {
     date.format(format_description!("[year]-[month]-[day]"))
@@ -97,7 +102,7 @@ pub struct Closable {
 /// Close item `id` of the granted case on `on`, if it still stands at `version`.
 pub async fn close_versioned(
     conn: &mut Conn,
-    grant: &crate::access::Grant,
+    grant: &crate::access::grant::Grant,
     item: Closable,
     id: &str,
     on: time::Date,

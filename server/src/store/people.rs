@@ -5,7 +5,7 @@ use sqlx::FromRow;
 use time::Date;
 
 use super::{checked_update, date, flag, iso, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::{PersonId, ProfessionalId};
 use app::domain::{FamilyRelation, Subject};

@@ -5,7 +5,7 @@ use sqlx::FromRow;
 use time::Date;
 
 use super::{checked_update, date, flag, iso, opt_date, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::{AssignmentId, ProfessionalId};
 use app::domain::team::ChangeReason;

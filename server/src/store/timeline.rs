@@ -3,7 +3,7 @@
 use sqlx::FromRow;
 
 use super::{checked_update, iso, opt_date, Conn, StoreError};
-use crate::access::Grant;
+use crate::access::grant::Grant;
 use crate::db::Db;
 use app::domain::ids::{OrganisationId, StepId};
 use app::domain::journey::{StepKind, StepState};

@@ -323,7 +323,7 @@ fn spawn_cleanup(store: DbSessionStore, db: Db) {
                 tracing::warn!(error = %e, "removing expired sessions failed");
             }
             let an_hour_ago = time::OffsetDateTime::now_utc().unix_timestamp() - 3600;
-            let _ = crate::store::identity::rate_limit_cleanup(&db, an_hour_ago).await;
+            let _ = crate::store::identity::rate_limit_cleanup(&db, an_hour_ago * 1_000_000).await;
             let month_ago = (time::OffsetDateTime::now_utc() - time::Duration::days(OUTBOX_DAYS))
                 .format(&time::format_description::well_known::Rfc3339);
             if let Ok(before) = month_ago {

@@ -38,3 +38,13 @@ CREATE TABLE server_secrets (
     value       TEXT NOT NULL,
     created_at  TEXT NOT NULL
 );
+
+-- Rate limits count the attempts themselves in a sliding window (exact, so a burst cannot
+-- slip through at a window's edge and Retry-After is never more than one window): one row an
+-- attempt, forgotten after an hour. The fixed-window counters before it go.
+CREATE TABLE rate_limit_attempts (
+    bucket  TEXT NOT NULL,                 -- e.g. 'redeem:203.0.113.7'
+    at_us   INTEGER NOT NULL                 -- unix microseconds
+);
+CREATE INDEX rate_limit_attempts_bucket ON rate_limit_attempts(bucket, at_us);
+DROP TABLE rate_limits;

@@ -1,6 +1,8 @@
-//! Rate limits for code redemption and passkey sign-in: fixed windows counted in the database,
-//! so every server instance sharing PostgreSQL counts the same hits (an in-memory counter per
-//! instance would multiply the allowance by the number of instances).
+//! Rate limits for code redemption and passkey sign-in: a sliding window over the attempts
+//! themselves, kept in the database, so every server instance sharing PostgreSQL counts the
+//! same attempts (an in-memory counter per instance would multiply the allowance by the number
+//! of instances). Exact rather than estimated: a burst cannot slip through at a window's edge,
+//! and `Retry-After` says when one more attempt will pass — never more than one window away.
 //!
 //! Keyed by where the request comes from (IP address; IPv6 by its /64), never by the account
 //! being tried: nobody can lock someone else out by failing on purpose with their code.
@@ -9,7 +11,7 @@ use std::net::IpAddr;
 
 use crate::db::Db;
 use crate::store;
-use app::api::AppError;
+use app::error::AppError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
@@ -34,13 +36,6 @@ pub const SIGN_IN: Limit = Limit {
     window_seconds: 15 * 60,
 };
 
-/// The window a moment falls in, and the seconds until it ends.
-pub fn window(now: i64, window_seconds: i64) -> (i64, u64) {
-    let start = now - now.rem_euclid(window_seconds);
-    let left = start + window_seconds - now;
-    (start, u64::try_from(left.max(1)).unwrap_or(1))
-}
-
 /// The bucket for a client address: IPv4 as is, IPv6 by its /64 (one household or phone
 /// gets a whole /64, so a per-address limit would be trivially dodged).
 pub fn client_bucket(client: &str) -> String {
@@ -54,51 +49,30 @@ pub fn client_bucket(client: &str) -> String {
     }
 }
 
-/// The estimated hits of the last full window length: this window's, plus the previous
-/// window's weighted by how much of it still lies within that length (a sliding window from
-/// two counters). Plain fixed windows would allow twice the limit across a window edge.
-pub fn estimate(current: i64, previous: i64, left: u64, window_seconds: i64) -> f64 {
-    let weight = left as f64 / window_seconds as f64;
-    current as f64 + previous as f64 * weight.clamp(0.0, 1.0)
-}
-
-/// How many seconds until one more attempt would pass, when nothing else comes in: that
-/// attempt counts itself, and the previous window fades out second by second, so the wait
-/// can be longer than what is left of this window. What `Retry-After` says.
-pub fn retry_after(hits: i64, previous: i64, left: u64, limit: Limit) -> u64 {
-    let window = limit.window_seconds;
-    let left = i64::try_from(left).unwrap_or(window);
-    let passes = |t: i64| {
-        let estimated = if t < left {
-            estimate(
-                hits + 1,
-                previous,
-                u64::try_from(left - t).unwrap_or(0),
-                window,
-            )
-        } else {
-            let later = u64::try_from(window - (t - left)).unwrap_or(0);
-            estimate(1, hits, later, window)
-        };
-        estimated <= limit.max_hits as f64
+/// Seconds until one more attempt passes, given the attempts inside the window now (oldest
+/// first, the refused one included) and nothing else coming in: the attempt counts itself, so
+/// all but `max_hits - 1` of those must have left the window. At most the window's length.
+pub fn retry_after(attempts_us: &[i64], now_us: i64, limit: Limit) -> u64 {
+    let keep = usize::try_from(limit.max_hits - 1).unwrap_or(0);
+    let must_leave = attempts_us.len().saturating_sub(keep);
+    let Some(last_to_leave) = must_leave.checked_sub(1).and_then(|i| attempts_us.get(i)) else {
+        return 1;
     };
-    (1..=left + window)
-        .find(|t| passes(*t))
-        .and_then(|t| u64::try_from(t).ok())
-        .unwrap_or_else(|| u64::try_from(left + window).unwrap_or(1))
+    let leaves_us = last_to_leave + limit.window_seconds * 1_000_000;
+    let wait_us = u64::try_from(leaves_us - now_us).unwrap_or(0);
+    wait_us.div_ceil(1_000_000).max(1)
 }
 
-/// Count one attempt; `TooManyRequests` with the seconds until one more would pass.
-pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), AppError> {
-    let (start, left) = window(now, limit.window_seconds);
+/// Count one attempt (at `now_us`, unix microseconds); over the limit, `TooManyRequests` with
+/// the seconds until one more would pass.
+pub async fn check(db: &Db, limit: Limit, client: &str, now_us: i64) -> Result<(), AppError> {
     let bucket = format!("{}:{}", limit.name, client_bucket(client));
-    let hits = store::identity::rate_limit_hit(db, &bucket, start).await?;
-    let previous =
-        store::identity::rate_limit_hits(db, &bucket, start - limit.window_seconds).await?;
-    if estimate(hits, previous, left, limit.window_seconds) > limit.max_hits as f64 {
+    let since_us = now_us - limit.window_seconds * 1_000_000;
+    let attempts = store::identity::rate_limit_attempt(db, &bucket, now_us, since_us).await?;
+    if i64::try_from(attempts.len()).unwrap_or(i64::MAX) > limit.max_hits {
         tracing::info!(limit = limit.name, "rate limit reached");
         return Err(AppError::TooManyRequests {
-            retry_after: retry_after(hits, previous, left, limit),
+            retry_after: retry_after(&attempts, now_us, limit),
         });
     }
     Ok(())
@@ -108,47 +82,48 @@ pub async fn check(db: &Db, limit: Limit, client: &str, now: i64) -> Result<(), 
 mod tests {
     use super::*;
 
-    #[test]
-    fn windows_are_aligned_and_report_the_time_left() {
-        assert_eq!(window(1_000, 900), (900, 800));
-        assert_eq!(window(900, 900), (900, 900));
-        assert_eq!(window(1_799, 900), (900, 1));
-    }
-
-    #[test]
-    fn the_previous_window_fades_out_instead_of_resetting_at_the_edge() {
-        // Just after an edge, the previous window still counts in full…
-        assert_eq!(estimate(1, 10, 900, 900), 11.0);
-        // …halfway, for half…
-        assert_eq!(estimate(1, 10, 450, 900), 6.0);
-        // …and at the end of this window, not at all.
-        assert_eq!(estimate(1, 10, 0, 900), 1.0);
+    /// Whether one more attempt at `at_us` passes, with `attempts` before it.
+    fn passes(attempts: &[i64], at_us: i64, limit: Limit) -> bool {
+        let since = at_us - limit.window_seconds * 1_000_000;
+        let inside = attempts.iter().filter(|a| **a > since).count() + 1;
+        i64::try_from(inside).unwrap_or(i64::MAX) <= limit.max_hits
     }
 
     #[test]
     fn a_retry_after_the_announced_wait_passes_and_one_second_earlier_does_not() {
         let limit = REDEEM_CODE;
-        let w = limit.window_seconds;
-        // Over the limit early in a window, with a busy previous window too.
-        for (hits, previous, left) in [(11, 0, 800), (11, 10, 850), (3, 20, 899), (40, 40, 1)] {
-            let wait = retry_after(hits, previous, left, limit);
-            let passes_at = |t: u64| {
-                let t = t as i64;
-                let left = left as i64;
-                if t < left {
-                    estimate(hits + 1, previous, (left - t) as u64, w) <= limit.max_hits as f64
-                } else {
-                    estimate(1, hits, (w - (t - left)).max(0) as u64, w) <= limit.max_hits as f64
-                }
-            };
-            assert!(passes_at(wait), "{hits} {previous} {left}: {wait}");
+        let s = 1_000_000;
+        // Eleven quick tries, the last refused; a slow trickle; a burst at the window's edge.
+        let cases: [Vec<i64>; 3] = [
+            (0..11).map(|i| 1_000 * s + i * s).collect(),
+            (0..12).map(|i| 1_000 * s + i * 80 * s).collect(),
+            (0..15).map(|i| 1_000 * s + i).collect(),
+        ];
+        for attempts in cases {
+            let now = *attempts.last().expect("attempts");
+            let wait = retry_after(&attempts, now, limit);
+            assert!((1..=900).contains(&wait), "{wait}");
+            let wait_us = i64::try_from(wait).expect("seconds") * s;
             assert!(
-                wait == 1 || !passes_at(wait - 1),
-                "{hits} {previous} {left}: {wait}"
+                passes(&attempts, now + wait_us, limit),
+                "passes after {wait} s"
+            );
+            assert!(
+                wait == 1 || !passes(&attempts, now + wait_us - s, limit),
+                "not before {wait} s"
             );
         }
-        // Eleven hits with ten behind them: more than the rest of this window.
-        assert!(retry_after(11, 10, 850, limit) > 850 - 800);
+    }
+
+    #[test]
+    fn a_burst_does_not_slip_through_at_a_window_edge() {
+        // Ten tries just before a quarter-hour boundary and ten just after: the second ten are
+        // all inside the window of the first.
+        let limit = REDEEM_CODE;
+        let edge = 900 * 1_000_000;
+        let mut attempts: Vec<i64> = (0..10).map(|i| edge - 10 - i).collect();
+        attempts.sort();
+        assert!(!passes(&attempts, edge + 5, limit));
     }
 
     #[test]

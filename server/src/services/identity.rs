@@ -32,6 +32,10 @@ fn now_text() -> Result<String, AppError> {
     Ok(store::now_text())
 }
 
+fn now_us() -> i64 {
+    i64::try_from(OffsetDateTime::now_utc().unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX)
+}
+
 fn now_unix() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
@@ -175,7 +179,7 @@ impl IdentityService for Backend {
     async fn redeem_code(&self, code: &str, client: &str) -> Result<Redeemed, AppError> {
         let started = tokio::time::Instant::now();
         let result = async {
-            rate_limit::check(&self.db, rate_limit::REDEEM_CODE, client, now_unix()).await?;
+            rate_limit::check(&self.db, rate_limit::REDEEM_CODE, client, now_us()).await?;
             self.check_code(code).await
         }
         .await;
@@ -257,7 +261,7 @@ impl IdentityService for Backend {
         credential: &str,
         client: &str,
     ) -> Result<Subject, AppError> {
-        rate_limit::check(&self.db, rate_limit::SIGN_IN, client, now_unix()).await?;
+        rate_limit::check(&self.db, rate_limit::SIGN_IN, client, now_us()).await?;
         let state = state.ok_or_else(|| AppError::invalid("error-passkey-expired"))?;
         let (answer, handle, credential_id) = self.rp.identify(credential).map_err(|e| {
             tracing::info!(error = %e, "sign-in answer refused");

@@ -523,38 +523,35 @@ pub async fn is_member(
 
 /// One more hit on a rate-limit bucket in the window starting at `window_start`; returns the
 /// hits so far, this one included. One statement, so concurrent hits on any number of server
-/// instances sharing the database are all counted.
-pub async fn rate_limit_hit(db: &Db, bucket: &str, window_start: i64) -> Result<i64, StoreError> {
+/// Record one attempt on `bucket` at `at_us` (unix microseconds) and return the attempts of
+/// the bucket since `since_us`, oldest first (the new one included).
+pub async fn rate_limit_attempt(
+    db: &Db,
+    bucket: &str,
+    at_us: i64,
+    since_us: i64,
+) -> Result<Vec<i64>, StoreError> {
+    sqlx::query("INSERT INTO rate_limit_attempts (bucket, at_us) VALUES ($1, $2)")
+        .bind(bucket)
+        .bind(at_us)
+        .execute(&db.pool)
+        .await
+        .map_err(StoreError::from_sqlx("rate limit attempt"))?;
     sqlx::query_scalar::<_, i64>(
-        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-         RETURNING hits",
+        "SELECT at_us FROM rate_limit_attempts WHERE bucket = $1 AND at_us > $2 ORDER BY at_us",
     )
     .bind(bucket)
-    .bind(window_start)
-    .fetch_one(&db.pool)
+    .bind(since_us)
+    .fetch_all(&db.pool)
     .await
-    .map_err(StoreError::from_sqlx("rate_limit_hit"))
+    .map_err(StoreError::from_sqlx("rate limit attempts"))
 }
 
-/// The hits on a bucket in the window starting at `window_start` (0 when none).
-pub async fn rate_limit_hits(db: &Db, bucket: &str, window_start: i64) -> Result<i64, StoreError> {
-    Ok(sqlx::query_scalar::<_, i64>(
-        "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2",
-    )
-    .bind(bucket)
-    .bind(window_start)
-    .fetch_optional(&db.pool)
-    .await
-    .map_err(StoreError::from_sqlx("rate_limit_hits"))?
-    .unwrap_or(0))
-}
-
-/// Forget windows that ended before `before`.
-pub async fn rate_limit_cleanup(db: &Db, before: i64) -> Result<u64, StoreError> {
+/// Forget attempts made before `before_us`.
+pub async fn rate_limit_cleanup(db: &Db, before_us: i64) -> Result<u64, StoreError> {
     Ok(
-        sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
-            .bind(before)
+        sqlx::query("DELETE FROM rate_limit_attempts WHERE at_us < $1")
+            .bind(before_us)
             .execute(&db.pool)
             .await
             .map_err(StoreError::from_sqlx("rate_limit_cleanup"))?

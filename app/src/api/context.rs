@@ -106,14 +106,6 @@ impl RequestContext {
     pub fn subject(&self) -> Result<&Subject, AppError> {
         self.subject.as_ref().ok_or(AppError::NotSignedIn)
     }
-
-    /// The same request, for a service whose own kind of data is what was opened.
-    pub fn reading(&self, reading: DataKind) -> RequestContext {
-        RequestContext {
-            reading: Some(reading),
-            ..self.clone()
-        }
-    }
 }
 
 /// Parse an id that came in with the request. A malformed id answers exactly like an unknown

@@ -76,7 +76,7 @@ fn constraint_name(db: &dyn sqlx::error::DatabaseError) -> String {
         .map_or_else(
             || {
                 if message.contains("FOREIGN KEY") {
-                    "foreign_key".to_string()
+                    FOREIGN_KEY.to_string()
                 } else {
                     columns.to_string()
                 }

@@ -6,22 +6,6 @@ use super::{Conn, StoreError};
 use crate::access::grant::Grant;
 use crate::db::Db;
 
-/// Whether `decision_id` is a decision of the granted case.
-pub async fn decision_on_case(
-    db: &Db,
-    grant: &Grant,
-    decision_id: &str,
-) -> Result<bool, StoreError> {
-    let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM decisions WHERE id = $1 AND case_id = $2")
-            .bind(decision_id)
-            .bind(grant.case_id().as_str())
-            .fetch_one(&db.pool)
-            .await
-            .map_err(StoreError::from_sqlx("decision_on_case"))?;
-    Ok(n > 0)
-}
-
 #[derive(Debug, Clone, FromRow)]
 pub struct InputRow {
     pub id: String,

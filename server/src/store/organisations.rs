@@ -75,16 +75,6 @@ pub async fn insert_professional(
     Ok(())
 }
 
-/// Whether a professional with this id exists.
-pub async fn professional_exists(conn: &mut Conn, id: &ProfessionalId) -> Result<bool, StoreError> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM professionals WHERE id = $1")
-        .bind(id.as_str())
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(StoreError::from_sqlx("professional exists"))?;
-    Ok(n > 0)
-}
-
 /// Whether an organisation with this id exists.
 pub async fn organisation_exists(conn: &mut Conn, id: &OrganisationId) -> Result<bool, StoreError> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE id = $1")

@@ -10,39 +10,7 @@ use app::domain::Subject;
 use common::{add_member, add_staff, demo_subject, session_for, spawn_app, TestApp};
 use reqwest::StatusCode;
 
-/// The actor kinds, in the column order of the expectation strings below.
-const ACTORS: [&str; 15] = [
-    "parent with gezag",
-    "parent without gezag",
-    "ex-partner",
-    "young adult (18+)",
-    "youth 16-17",
-    "youth 12-15",
-    "child under 12",
-    "vaste professional",
-    "veiligheidsteam member",
-    "professional on the case",
-    "professional not on the case",
-    "person not on the case",
-    "reviewer",
-    "administrator",
-    "anonymous",
-];
-
-/// Y: allowed (200, or a redirect for forms) · N: 404, the same as for something that does
-/// not exist · U: 401, sign in first.
-const FAMILY_AND_PROS: &str = "YYNYYYYYYYNNNNU";
-const NO_CHILD_UNDER_12: &str = "YYNYYYNYYYNNNNU";
-const FAMILY_ONLY: &str = "YYNYYYYNNNNNNNU";
-const VASTE_ONLY: &str = "NNNNNNNYNNNNNNU";
-const ANYONE_SIGNED_IN: &str = "YYYYYYYYYYYYYYU";
-const NOBODY_BUT_OWNER: &str = "YNNNNNNNNNNNNNU";
-const EVERYONE: &str = "YYYYYYYYYYYYYYY";
-const OWN_LINE: &str = "YYNYYYNNNNNNNNU";
-const LINE_OR_ANSWERER: &str = "YYNYYYNYYNNNNNU";
-const ANSWERERS: &str = "NNNNNNNYYNNNNNU";
-const YOUTHS: &str = "NNNYYYNNNNNNNNU";
-const PROS_ON_CASE: &str = "NNNNNNNYYYNNNNU";
+use common::actors::*;
 
 /// Functions that take a case: (path, expectation on the actors' own case).
 /// On another case every actor gets N (anonymous U).

@@ -31,36 +31,10 @@ use app::model::timeline::{NewStep, PhaseChange, StepUpdate};
 use common::{add_member, add_staff, as_subject, demo_subject, spawn_app, TestApp};
 use time::macros::time;
 
-/// The actor kinds, in the column order of the expectation strings (as in `matrix.rs`).
-const ACTORS: [&str; 15] = [
-    "parent with gezag",
-    "parent without gezag",
-    "ex-partner",
-    "young adult (18+)",
-    "youth 16-17",
-    "youth 12-15",
-    "child under 12",
-    "vaste professional",
-    "veiligheidsteam member",
-    "professional on the case",
-    "professional not on the case",
-    "person not on the case",
-    "reviewer",
-    "administrator",
-    "anonymous",
-];
+use common::actors::*;
 
-/// Y: allowed · N: not found, the same as for something that does not exist · U: sign in.
-const FAMILY_AND_PROS: &str = "YYNYYYYYYYNNNNU";
-const NO_CHILD_UNDER_12: &str = "YYNYYYNYYYNNNNU";
-const FAMILY_ONLY: &str = "YYNYYYYNNNNNNNU";
-const VASTE_ONLY: &str = "NNNNNNNYNNNNNNU";
-const PROS_ON_CASE: &str = "NNNNNNNYYYNNNNU";
-const OWN_LINE: &str = "YYNYYYNNNNNNNNU";
-const ANSWERERS: &str = "NNNNNNNYYNNNNNU";
 /// Sanne's thread, named by her id: Sanne herself and those who answer.
 const SANNES_LINE: &str = "YNNNNNNYYNNNNNU";
-const YOUTHS: &str = "NNNYYYNNNNNNNNU";
 
 /// Service functions about a case: (name, expected answers on the actors' own case). On
 /// another case every actor gets N (anonymous U). The ones that change who is vaste

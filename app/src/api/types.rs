@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::domain::ids::{AssignmentId, CaseId, DecisionId};
-use crate::domain::team::ChangeReason;
 use crate::domain::{
     Audience, DataKind, FamilyRelation, OrganisationKind, Phase, ProfessionalRole,
 };
@@ -238,16 +237,8 @@ pub struct ChangesView {
     pub history: Vec<VasteEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VasteEntry {
-    pub name: String,
-    pub organisation: String,
-    pub role: ProfessionalRole,
-    pub from: Date,
-    pub until: Option<Date>,
-    pub reason: Option<ChangeReason>,
-    pub handover: Option<String>,
-}
+/// One period of a vaste professional, as the services record it.
+pub use crate::model::team::VasteSpell as VasteEntry;
 
 /// Shown on the overview until the family member has seen it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use crate::api::types::{
     ChangesView, DecisionEntry, DecisionsView, DocumentEntry, DocumentsView, HelpView,
     MeetingEntry, MeetingsView, PowersEntry, PowersView, RightEntry, RightsView, RunningDeadline,
-    TimelineEntry, TimelineView, VasteEntry,
+    TimelineEntry, TimelineView,
 };
 use crate::domain::journey::DocumentStatus;
 use crate::domain::powers::powers;
@@ -185,18 +185,7 @@ pub fn help_view(
 pub fn changes_view(opened: &OpenedCase, history: Vec<VasteSpell>) -> ChangesView {
     ChangesView {
         header: header(opened),
-        history: history
-            .into_iter()
-            .map(|v| VasteEntry {
-                name: v.name,
-                organisation: v.organisation,
-                role: v.role,
-                from: v.from,
-                until: v.until,
-                reason: v.reason,
-                handover: v.handover,
-            })
-            .collect(),
+        history,
     }
 }
 

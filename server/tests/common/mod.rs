@@ -5,6 +5,8 @@
 //! postgres://postgres@127.0.0.1:5432/postgres); anything else runs it on a fresh SQLite file.
 #![allow(dead_code)]
 
+pub mod actors;
+
 use std::sync::Mutex;
 
 use reqwest::header::{HeaderMap, ACCEPT, COOKIE, LOCATION, SET_COOKIE};

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 const port = Number(process.env.E2E_PORT ?? 3917);
 const database =
   process.env.E2E_DATABASE_URL ?? `sqlite://${join(mkdtempSync(join(tmpdir(), 'helder-e2e-')), 'helder.db')}`;
+// The workers inherit it: a test runs a command of the server binary on the same database.
+process.env.E2E_DATABASE_URL = database;
 
 const phone = {
   viewport: { width: 390, height: 844 },

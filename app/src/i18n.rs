@@ -56,6 +56,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/journey.ftl")),
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
             include_str!(concat!("../../locales/", $lang, "/messages.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/console.ftl")),
         ]
     };
 }
@@ -309,6 +310,18 @@ pub fn t_args(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
         fa.set(*k, v.clone());
     }
     translate(use_lang(), id, Some(&fa))
+}
+
+/// A refusal's message with its arguments (numbers stay numbers, for plural forms).
+pub fn t_message(message: &crate::error::Message) -> String {
+    let mut fa = FluentArgs::new();
+    for (k, v) in &message.args {
+        match v.parse::<i64>() {
+            Ok(n) => fa.set(k.as_str(), n),
+            Err(_) => fa.set(k.as_str(), v.clone()),
+        }
+    }
+    translate(use_lang(), &message.id, Some(&fa))
 }
 
 /// A date as people write it: "15 juni 2026" / "15 June 2026".

@@ -1,4 +1,4 @@
-import { BrowserContext, expect, Page, TestInfo } from '@playwright/test';
+import { BrowserContext, CDPSession, expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const hydrated = (testInfo: TestInfo) => testInfo.project.name === 'hydrated';
@@ -72,3 +72,23 @@ export async function signInAs(page: Page, name: string, testInfo: TestInfo) {
   await page.waitForURL(/\/zaak\//);
   await settle(page, testInfo);
 }
+
+export type Authenticator = { cdp: CDPSession; id: string };
+
+/** A platform authenticator with user verification, as a phone with a fingerprint has. */
+export async function addAuthenticator(context: BrowserContext, page: Page): Promise<Authenticator> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, id: authenticatorId };
+}
+

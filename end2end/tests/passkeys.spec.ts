@@ -1,5 +1,5 @@
-import { BrowserContext, CDPSession, expect, Page, test, TestInfo } from '@playwright/test';
-import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
+import { expect, Page, test, TestInfo } from '@playwright/test';
+import { addAuthenticator, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 /** Fatima (vaste professional) makes a new code for a family member; the code on the letter. */
 async function issueCode(page: Page, person: string, testInfo: TestInfo): Promise<string> {
@@ -18,25 +18,6 @@ async function issueCode(page: Page, person: string, testInfo: TestInfo): Promis
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await page.waitForURL((url) => url.pathname === '/');
   return code;
-}
-
-type Authenticator = { cdp: CDPSession; id: string };
-
-/** A platform authenticator with user verification, as a phone with a fingerprint has. */
-async function addAuthenticator(context: BrowserContext, page: Page): Promise<Authenticator> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { cdp, id: authenticatorId };
 }
 
 async function signOut(page: Page, testInfo: TestInfo) {

@@ -45,3 +45,4 @@ organisation-kind-raad = Child Protection Council
 organisation-kind-gi = Child protection organisation
 organisation-kind-rechtbank = Court
 organisation-kind-jeugdstem = Jeugdstem
+organisation-kind-other = Other organisation

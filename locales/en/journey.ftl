@@ -135,6 +135,7 @@ complaint-how-raad = Make your complaint to the Child Protection Council. After 
 complaint-how-gi = Make your complaint to the complaints committee of the child protection organisation. Its chair is independent.
 complaint-how-rechtbank = You cannot complain about a judge's decision, but you can appeal. You can complain to the court about how you were treated.
 complaint-how-jeugdstem = Make your complaint to Jeugdstem.
+complaint-how-other = Make your complaint to the organisation itself. Jeugdstem can help you with it.
 
 changes-title = Changes
 changes-lead = Here you can see who your steady contact person was and why that changed.

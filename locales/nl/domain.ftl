@@ -45,3 +45,4 @@ organisation-kind-raad = Raad voor de Kinderbescherming
 organisation-kind-gi = Jeugdbescherming (gecertificeerde instelling)
 organisation-kind-rechtbank = Rechtbank
 organisation-kind-jeugdstem = Jeugdstem
+organisation-kind-other = Andere organisatie

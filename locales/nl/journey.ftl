@@ -135,6 +135,7 @@ complaint-how-raad = Dien je klacht in bij de Raad voor de Kinderbescherming. Da
 complaint-how-gi = Dien je klacht in bij de klachtencommissie van de jeugdbeschermingsorganisatie. De voorzitter is onafhankelijk.
 complaint-how-rechtbank = Over een beslissing van de rechter kun je niet klagen, wel in hoger beroep gaan. Over hoe je behandeld bent kun je klagen bij de rechtbank.
 complaint-how-jeugdstem = Dien je klacht in bij Jeugdstem.
+complaint-how-other = Dien je klacht in bij de organisatie zelf. Jeugdstem kan je daarbij helpen.
 
 changes-title = Wisselingen
 changes-lead = Hier zie je wie jullie vaste professional was en waarom dat veranderde.

@@ -23,8 +23,14 @@ async fn main() -> ExitCode {
     match std::env::args().nth(1).as_deref() {
         None | Some("serve") => {}
         Some("verify-access-log") => return verify_access_log(&config).await,
+        Some("create-administrator") => {
+            let names: Vec<String> = std::env::args().skip(2).collect();
+            return create_administrator(&config, &names).await;
+        }
         Some(other) => {
-            eprintln!("helder: unknown command '{other}' (commands: serve, verify-access-log)");
+            eprintln!(
+                "helder: unknown command '{other}' (commands: serve, verify-access-log, create-administrator)"
+            );
             return ExitCode::from(2);
         }
     }
@@ -70,6 +76,36 @@ async fn verify_access_log(config: &Config) -> ExitCode {
         }
         Err(e) => {
             eprintln!("helder: reading the access log failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder create-administrator <given name> <family name>`: make an administrator and print
+/// their one-time activation code. Never a default password: whoever runs this holds the
+/// server, and the code works once, for a limited time, on the activation page.
+async fn create_administrator(config: &Config, names: &[String]) -> ExitCode {
+    let [given, family] = names else {
+        eprintln!("helder: usage: helder create-administrator <given name> <family name>");
+        return ExitCode::from(2);
+    };
+    let backend = match server::startup::command_services(config).await {
+        Ok(backend) => backend,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match backend.create_administrator(given, family).await {
+        Ok(code) => {
+            println!("Administrator {} can now activate an account.", code.name);
+            println!("Activation code (works once): {}", code.code);
+            println!("Valid until: {}", code.valid_until);
+            println!("Type it at: {}", code.activation_url);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: the administrator was not made: {e}");
             ExitCode::from(1)
         }
     }

@@ -76,29 +76,7 @@ impl Application {
             addr: "listener".into(),
             source,
         })?;
-        let db = Db::connect(&config.database).await?;
-        db.migrate(&config.database.to_string()).await?;
-        let public_url = config
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://localhost:{}", addr.port()));
-        let rp = RelyingParty::new(&public_url).map_err(StartupError::Passkeys)?;
-        let live = Live::start(db.clone(), config.database.expose()).await;
-        let keys = VapidKeys::load_or_make(&db)
-            .await
-            .map_err(StartupError::PushKeys)?;
-        let pusher = Pusher::new(db.clone(), keys, config.push_endpoints.clone());
-        let backend = Backend::new(
-            db.clone(),
-            config.demo,
-            IdentitySettings {
-                rp,
-                public_url,
-                code_days: config.activation_code_days,
-            },
-            live.clone(),
-            pusher.clone(),
-        );
+        let (db, backend, live) = services(&config, addr.port()).await?;
         if config.demo {
             demo::ensure_demo_data(&db, backend.today())
                 .await
@@ -352,4 +330,39 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
+}
+
+/// The database (migrated) and the services on it, as the server and the commands use them.
+async fn services(config: &Config, port: u16) -> Result<(Db, Backend, Live), StartupError> {
+    let db = Db::connect(&config.database).await?;
+    db.migrate(&config.database.to_string()).await?;
+    let public_url = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://localhost:{}", port));
+    let rp = RelyingParty::new(&public_url).map_err(StartupError::Passkeys)?;
+    let live = Live::start(db.clone(), config.database.expose()).await;
+    let keys = VapidKeys::load_or_make(&db)
+        .await
+        .map_err(StartupError::PushKeys)?;
+    let pusher = Pusher::new(db.clone(), keys, config.push_endpoints.clone());
+    let backend = Backend::new(
+        db.clone(),
+        config.demo,
+        IdentitySettings {
+            rp,
+            public_url,
+            code_days: config.activation_code_days,
+        },
+        live.clone(),
+        pusher.clone(),
+    );
+    Ok((db, backend, live))
+}
+
+/// The services alone, for a command run beside the server (`helder create-administrator`).
+pub async fn command_services(config: &Config) -> Result<Backend, StartupError> {
+    let (_, backend, live) = services(config, config.port).await?;
+    live.close();
+    Ok(backend)
 }

@@ -69,3 +69,41 @@ fn verify_access_log_reports_an_intact_chain_and_unknown_commands_are_refused() 
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown command"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn create_administrator_prints_a_one_time_code_and_never_a_password() {
+    let dir = std::env::temp_dir().join(format!("helder-admin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}/h.db", dir.display());
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_helder"))
+            .args(args)
+            .env_clear()
+            .env("DATABASE_URL", &url)
+            .env("HELDER_LOG", "warn")
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, stdout, stderr) = run(&["create-administrator", "Bea", "Beheer"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("Activation code"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let printed = line.rsplit(' ').next().unwrap();
+    assert_eq!(printed.len(), 19, "{printed}");
+    assert!(!stdout.to_lowercase().contains("password"));
+    // Two codes are never the same.
+    let (_, again, _) = run(&["create-administrator", "Ali", "Beheer"]);
+    assert!(!again.contains(printed));
+    // Without both names: usage, nothing made.
+    let (code, _, stderr) = run(&["create-administrator", "Bea"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("usage"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -64,8 +64,18 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         // Nobody signed in is an ordinary answer here (the header shows no name).
         ("/api/account/who-am-i", EVERYONE),
         ("/api/account/activation", EVERYONE),
+        ("/api/form/kept", EVERYONE),
+        ("/api/staff/overview", ADMINISTRATOR_ONLY),
+        ("/api/staff/add-organisation", ADMINISTRATOR_ONLY),
+        ("/api/staff/add-member", ADMINISTRATOR_ONLY),
+        ("/api/staff/issue-code", ADMINISTRATOR_ONLY),
+        ("/api/staff/letter", ADMINISTRATOR_ONLY),
+        ("/api/staff/leave", ADMINISTRATOR_ONLY),
     ]
 }
+
+/// Only an administrator (one who left: `staff.rs`).
+const ADMINISTRATOR_ONLY: &str = "NNNNNNNNNNNNNYU";
 
 /// Functions that start or end a sign-in or change only the caller's session; each has its
 /// own tests (named here), and none takes another person's id.
@@ -269,6 +279,57 @@ async fn world(app: &TestApp) -> World {
             ],
         );
     }
+    args.insert(
+        "/api/form/kept",
+        vec![("form", "beheer/organisation".into())],
+    );
+    args.insert(
+        "/api/staff/add-organisation",
+        vec![
+            ("kind", "wijkteam".into()),
+            ("name", "Wijkteam Urk".into()),
+            ("phone", String::new()),
+            ("email", String::new()),
+            ("website", String::new()),
+        ],
+    );
+    args.insert(
+        "/api/staff/add-member",
+        vec![
+            ("kind", "reviewer".into()),
+            ("organisation", String::new()),
+            ("given_name", "Mila".into()),
+            ("family_name", "de Boer".into()),
+            ("email", String::new()),
+            ("phone", String::new()),
+        ],
+    );
+    // A code ends its person's sessions, leaving ends a professional's cases: both target
+    // someone who is not in the actor list.
+    let reviewer = add_staff(app, "reviewer").await;
+    args.insert(
+        "/api/staff/issue-code",
+        vec![
+            ("kind", "reviewer".into()),
+            ("id", reviewer.parts().1.to_string()),
+        ],
+    );
+    let leaver = app::domain::ids::ProfessionalId::random();
+    sqlx::query(
+        "INSERT INTO professionals (id, organisation_id, given_name, family_name)
+         SELECT $1, id, 'Vertrekt', 'Binnenkort' FROM organisations WHERE name = 'Wijkteam Lelystad'",
+    )
+    .bind(leaver.as_str())
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    args.insert(
+        "/api/staff/leave",
+        vec![
+            ("professional_id", leaver.to_string()),
+            ("confirm", "yes".into()),
+        ],
+    );
     World {
         own_case,
         other_case,

@@ -99,7 +99,17 @@ const SELF_ROWS: &[(&str, &str)] = &[
     // Opening a case is for professionals: anyone who is one, before they are on it.
     ("CaseService::create", "NNNNNNNYYYYNNNU"),
     ("AccountService::me", "YYYYYYYYYYYYYYU"),
+    // Onboarding is the administrator's alone (and never a family's data).
+    ("StaffService::organisations", ADMINISTRATOR_ONLY),
+    ("StaffService::add_organisation", ADMINISTRATOR_ONLY),
+    ("StaffService::members", ADMINISTRATOR_ONLY),
+    ("StaffService::add_member", ADMINISTRATOR_ONLY),
+    ("StaffService::issue_code", ADMINISTRATOR_ONLY),
+    ("StaffService::leave", ADMINISTRATOR_ONLY),
 ];
+
+/// Only the administrator (an active one: see `staff.rs` for one who left).
+const ADMINISTRATOR_ONLY: &str = "NNNNNNNNNNNNNYU";
 
 /// Service functions with tests of their own: each acts on the caller's own account or runs
 /// before anyone is signed in, and takes no other person's case.
@@ -800,6 +810,52 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
             .await
             .map(drop),
         "AccountService::me" => s.accounts.me(ctx).await.map(drop),
+        "StaffService::organisations" => s.staff.organisations(ctx).await.map(drop),
+        "StaffService::add_organisation" => s
+            .staff
+            .add_organisation(
+                ctx,
+                &app::model::staff::NewOrganisation {
+                    kind: app::domain::OrganisationKind::Wijkteam,
+                    name: "Wijkteam Dronten".into(),
+                    phone: None,
+                    email: None,
+                    website: None,
+                },
+            )
+            .await
+            .map(drop),
+        "StaffService::members" => s.staff.members(ctx).await.map(drop),
+        "StaffService::add_member" => s
+            .staff
+            .add_member(
+                ctx,
+                &app::model::staff::NewStaffMember {
+                    kind: app::model::staff::StaffKind::Professional,
+                    given_name: "Nieuwe".into(),
+                    family_name: "Collega".into(),
+                    organisation: Some(w.wijkteam.clone()),
+                    email: None,
+                    phone: None,
+                },
+            )
+            .await
+            .map(drop),
+        "StaffService::issue_code" => {
+            let professional = w.professional().await;
+            s.staff
+                .issue_code(
+                    ctx,
+                    app::model::staff::StaffKind::Professional,
+                    professional.as_str(),
+                )
+                .await
+                .map(drop)
+        }
+        "StaffService::leave" => {
+            let professional = w.professional().await;
+            s.staff.leave(ctx, &professional).await
+        }
         other => panic!("no call for {other}"),
     }
 }

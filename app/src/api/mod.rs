@@ -10,12 +10,14 @@ pub mod activation;
 pub mod case;
 pub mod case_pages;
 pub mod demo;
+pub mod forms;
 pub mod identity_types;
 pub mod inputs;
 pub mod message_types;
 pub mod messages;
 pub mod passkeys;
 pub mod push;
+pub mod staff;
 pub mod status;
 pub mod types;
 

@@ -60,7 +60,10 @@ pub async fn passkey_register_finish(credential: String) -> Result<String, AppEr
             .await?;
         if ceremony.code_id.is_some() {
             super::session::start(&subject).await?;
-            Ok("/?welkom=1".to_string())
+            Ok(match super::types::Workplace::of(&subject) {
+                Some(w) => format!("{}?welkom=1", w.path()),
+                None => "/?welkom=1".to_string(),
+            })
         } else {
             Ok("/instellingen?toegevoegd=1".to_string())
         }
@@ -109,7 +112,9 @@ pub async fn passkey_sign_in_finish(credential: String) -> Result<String, AppErr
             )
             .await?;
         super::session::start(&subject).await?;
-        Ok("/".to_string())
+        Ok(super::types::Workplace::of(&subject)
+            .map_or("/", |w| w.path())
+            .to_string())
     }
     .await
     .map_err(super::status::with_status)

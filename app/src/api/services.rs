@@ -20,7 +20,7 @@ use super::identity_types::{
 use super::types::{DemoPerson, Me};
 use crate::domain::ids::{
     AssignmentId, CaseId, DecisionId, DocumentId, IdempotencyKey, InputId, MeetingId, MessageId,
-    PersonId, StepId,
+    PersonId, ProfessionalId, StepId,
 };
 use crate::domain::{Action, Subject};
 use crate::error::AppError;
@@ -32,6 +32,9 @@ use crate::model::input::{DecisionInputs, InputDraft};
 use crate::model::meeting::{Meeting, MeetingUpdate, NewMeeting};
 use crate::model::message::{Alert, Line, Thread, ThreadSummary};
 use crate::model::people::{Member, NewMember, PersonUpdate, RelationUpdate};
+use crate::model::staff::{
+    NewOrganisation, NewStaffMember, StaffCode, StaffKind, StaffMember, StaffOrganisation,
+};
 use crate::model::team::{
     AssignmentUpdate, NewAssignment, Organisation, TeamMember, UnseenChange, VasteChange,
     VasteSpell,
@@ -437,6 +440,41 @@ pub trait IdentityService: Send + Sync + 'static {
     ) -> Result<(), AppError>;
 }
 
+/// Onboarding (administrators only; everyone else is answered `NotFound`): organisations, the
+/// people who sign in for work, their activation codes, and a professional leaving.
+#[async_trait]
+pub trait StaffService: Send + Sync + 'static {
+    async fn organisations(&self, ctx: &RequestContext)
+        -> Result<Vec<StaffOrganisation>, AppError>;
+    async fn add_organisation(
+        &self,
+        ctx: &RequestContext,
+        new: &NewOrganisation,
+    ) -> Result<StaffOrganisation, AppError>;
+    /// Everyone who signs in for work, those who left last.
+    async fn members(&self, ctx: &RequestContext) -> Result<Vec<StaffMember>, AppError>;
+    async fn add_member(
+        &self,
+        ctx: &RequestContext,
+        new: &NewStaffMember,
+    ) -> Result<StaffMember, AppError>;
+    /// A new code for someone who has not left; their earlier codes, passkeys and sessions
+    /// end (a lost phone).
+    async fn issue_code(
+        &self,
+        ctx: &RequestContext,
+        kind: StaffKind,
+        id: &str,
+    ) -> Result<StaffCode, AppError>;
+    /// The professional leaves their organisation today: every case relation, code, passkey
+    /// and session ends at once. Refused while they are a family's vaste professional.
+    async fn leave(
+        &self,
+        ctx: &RequestContext,
+        professional: &ProfessionalId,
+    ) -> Result<(), AppError>;
+}
+
 #[async_trait]
 pub trait DemoService: Send + Sync + 'static {
     /// The demo people; `NotFound` when demo mode is off.
@@ -460,6 +498,7 @@ pub struct Services {
     pub accounts: Arc<dyn AccountService>,
     pub identity: Arc<dyn IdentityService>,
     pub demo: Arc<dyn DemoService>,
+    pub staff: Arc<dyn StaffService>,
 }
 
 impl Services {

@@ -275,3 +275,83 @@ pub async fn clear_draft() -> Result<(), AppError> {
         .map(|_| ())
         .map_err(internal)
 }
+
+const FORM_KEY: &str = "kept_form";
+/// A refused form stays filled in this long (long enough to correct it, not to linger).
+const FORM_SECONDS: i64 = 30 * 60;
+
+/// A form that was refused, kept as typed with every refusal, so the page that shows the form
+/// again loses nothing. One per session: only the last refused form matters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptForm {
+    /// Which form (the page and its form's name, e.g. `beheer/organisation`).
+    pub form: String,
+    pub values: Vec<(String, String)>,
+    pub error: AppError,
+    at: i64,
+}
+
+impl KeptForm {
+    pub fn new(form: &str, values: Vec<(String, String)>, error: AppError) -> KeptForm {
+        KeptForm {
+            form: form.to_string(),
+            values,
+            error,
+            at: now(),
+        }
+    }
+}
+
+pub async fn keep_form(kept: &KeptForm) -> Result<(), AppError> {
+    session()?.insert(FORM_KEY, kept).await.map_err(internal)
+}
+
+/// The refused form `form`, if it is the last one refused and still fresh.
+pub async fn kept_form(form: &str) -> Result<Option<KeptForm>, AppError> {
+    let found = session()?
+        .get::<KeptForm>(FORM_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(found.filter(|k| k.form == form && now() - k.at <= FORM_SECONDS))
+}
+
+pub async fn clear_form() -> Result<(), AppError> {
+    session()?
+        .remove::<KeptForm>(FORM_KEY)
+        .await
+        .map(|_| ())
+        .map_err(internal)
+}
+
+const STAFF_CODE_KEY: &str = "staff_code";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct IssuedStaff {
+    code: crate::model::staff::StaffCode,
+    at: i64,
+}
+
+/// A code just made for someone who signs in for work: visible to the administrator who made
+/// it for as long as a family's code is to its issuer, then only its hash exists.
+pub async fn keep_staff_code(code: &crate::model::staff::StaffCode) -> Result<(), AppError> {
+    session()?
+        .insert(
+            STAFF_CODE_KEY,
+            IssuedStaff {
+                code: code.clone(),
+                at: now(),
+            },
+        )
+        .await
+        .map_err(internal)
+}
+
+pub async fn staff_code() -> Result<Option<crate::model::staff::StaffCode>, AppError> {
+    let found = session()?
+        .get::<IssuedStaff>(STAFF_CODE_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(found
+        .filter(|i| now() - i.at <= ISSUED_SECONDS)
+        .map(|i| i.code))
+}

@@ -67,6 +67,37 @@ pub struct CaseLink {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Me {
     pub display_name: String,
+    /// Where this person works in Helder, if not on a family's pages.
+    pub workplace: Option<Workplace>,
+}
+
+/// The start page of someone who signs in for work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Workplace {
+    /// "Beheer": organisations and people.
+    Administration,
+}
+
+impl Workplace {
+    pub fn of(subject: &crate::domain::Subject) -> Option<Workplace> {
+        match subject {
+            crate::domain::Subject::Administrator(_) => Some(Workplace::Administration),
+            _ => None,
+        }
+    }
+
+    pub const fn path(self) -> &'static str {
+        match self {
+            Workplace::Administration => "/beheer",
+        }
+    }
+
+    /// The Fluent id of the link to it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Workplace::Administration => "workplace-administration",
+        }
+    }
 }
 
 /// Someone the demo page can sign you in as.

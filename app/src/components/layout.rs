@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
             </Show>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    who_am_i().await.ok().flatten().map(|who| view! { <SignedInBar name=who.display_name /> })
+                    who_am_i().await.ok().flatten().map(|who| view! { <SignedInBar name=who.display_name workplace=who.workplace /> })
                 })}
             </Suspense>
         </header>
@@ -42,7 +42,7 @@ pub fn Header() -> impl IntoView {
 }
 
 #[component]
-fn SignedInBar(name: String) -> impl IntoView {
+fn SignedInBar(name: String, workplace: Option<crate::api::types::Workplace>) -> impl IntoView {
     let idle = use_context::<crate::SessionPolicy>()
         .unwrap_or_default()
         .idle_seconds;
@@ -58,6 +58,7 @@ fn SignedInBar(name: String) -> impl IntoView {
         <SessionTimer idle_seconds=idle texts />
         <div class="signed-in">
             <p class="signed-in__name">{t("signed-in-as")} " " <strong>{name}</strong></p>
+            {workplace.map(|w| view! { <a class="signed-in__link" href=w.path()>{t(w.label())}</a> })}
             <a class="signed-in__link" href="/instellingen">{t("settings-link")}</a>
             <form method="post" action=SignOut::url() class="signed-in__form">
                 <button type="submit" class="button button--secondary">{t("sign-out")}</button>

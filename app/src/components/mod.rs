@@ -5,6 +5,7 @@
 
 pub mod case_nav;
 pub mod error_view;
+pub mod form;
 pub mod glossed;
 pub mod hydration;
 pub mod layout;

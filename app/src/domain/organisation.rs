@@ -16,16 +16,20 @@ pub enum OrganisationKind {
     Rechtbank,
     /// Independent vertrouwenspersoon for youth care (formerly AKJ) [JS; JW 2.6].
     Jeugdstem,
+    /// Any other organisation that works with the family (a school's care team, a youth care
+    /// provider): on the case as a contact, never with a role that decides.
+    Other,
 }
 
 impl OrganisationKind {
-    pub const ALL: [OrganisationKind; 6] = [
+    pub const ALL: [OrganisationKind; 7] = [
         OrganisationKind::VeiligThuis,
         OrganisationKind::Wijkteam,
         OrganisationKind::RaadVoorDeKinderbescherming,
         OrganisationKind::GecertificeerdeInstelling,
         OrganisationKind::Rechtbank,
         OrganisationKind::Jeugdstem,
+        OrganisationKind::Other,
     ];
 
     pub const fn key(self) -> &'static str {
@@ -36,6 +40,7 @@ impl OrganisationKind {
             OrganisationKind::GecertificeerdeInstelling => "gi",
             OrganisationKind::Rechtbank => "rechtbank",
             OrganisationKind::Jeugdstem => "jeugdstem",
+            OrganisationKind::Other => "other",
         }
     }
 

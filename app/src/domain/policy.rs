@@ -373,6 +373,13 @@ pub fn may_open_case(subject: &super::Subject) -> bool {
     matches!(subject, super::Subject::Professional(_))
 }
 
+/// Whether a subject may onboard organisations and the people who sign in for work. Not a
+/// rule about a case: an administrator is never related to one and never sees a family's
+/// data; the server also checks that the administrator has not left.
+pub fn may_administer(subject: &super::Subject) -> bool {
+    matches!(subject, super::Subject::Administrator(_))
+}
+
 /// Who a meeting is shown to. A meeting's time and place can say where someone is (a home
 /// visit at a secret address, a conversation at the Raad), so it is not the whole family's by
 /// default [JW 7.3.10].
@@ -750,5 +757,13 @@ mod tests {
         assert!(!may_open_case(&Subject::Person("p".into())));
         assert!(!may_open_case(&Subject::Reviewer("r".into())));
         assert!(!may_open_case(&Subject::Administrator("a".into())));
+        assert!(may_administer(&Subject::Administrator("a".into())));
+        for s in [
+            Subject::Person("p".into()),
+            Subject::Professional("q".into()),
+            Subject::Reviewer("r".into()),
+        ] {
+            assert!(!may_administer(&s), "{s:?}");
+        }
     }
 }

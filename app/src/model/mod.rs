@@ -14,6 +14,7 @@ pub mod input;
 pub mod meeting;
 pub mod message;
 pub mod people;
+pub mod staff;
 pub mod team;
 pub mod timeline;
 

@@ -3,6 +3,7 @@
 //! JavaScript.
 
 pub mod account;
+pub mod admin;
 pub mod case;
 pub mod demo;
 pub mod glossary;

@@ -13,10 +13,12 @@ use app::error::AppError;
 impl AccountService for Backend {
     async fn me(&self, ctx: &RequestContext) -> Result<Me, AppError> {
         // A subject whose record is gone is treated as signed out.
-        store::people::name_of(&self.db, ctx.subject()?)
+        let who = ctx.subject()?;
+        store::people::name_of(&self.db, who)
             .await?
             .map(|name| Me {
                 display_name: name.full(),
+                workplace: app::api::types::Workplace::of(who),
             })
             .ok_or(AppError::NotSignedIn)
     }

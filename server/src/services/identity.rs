@@ -28,7 +28,7 @@ use app::error::AppError;
 /// taken tells nothing (and guessing is slow).
 const REFUSAL_FLOOR: std::time::Duration = std::time::Duration::from_millis(400);
 
-fn now_text() -> Result<String, AppError> {
+pub(super) fn now_text() -> Result<String, AppError> {
     Ok(store::now_text())
 }
 
@@ -40,7 +40,7 @@ fn now_unix() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
 
-fn code_hash(normalised: &str) -> String {
+pub(super) fn code_hash(normalised: &str) -> String {
     hex::encode(Sha256::digest(normalised.as_bytes()))
 }
 
@@ -60,7 +60,16 @@ fn sign_in_failed() -> AppError {
 }
 
 impl Backend {
-    async fn display_name(&self, subject: &Subject) -> Result<String, AppError> {
+    /// A fresh activation code (normalised, as hashed) and when it stops working.
+    pub(super) fn new_code(&self) -> (String, OffsetDateTime) {
+        let mut bytes = [0_u8; activation_code::LENGTH];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        let code = activation_code::from_random(&bytes);
+        let expires = OffsetDateTime::now_utc() + time::Duration::days(i64::from(self.code_days));
+        (code, expires)
+    }
+
+    pub(super) async fn display_name(&self, subject: &Subject) -> Result<String, AppError> {
         store::people::name_of(&self.db, subject)
             .await?
             .map(|n| format!("{} {}", n.given_name, n.family_name))
@@ -143,13 +152,10 @@ impl IdentityService for Backend {
         if !ids::is_member(&self.db, &grant, person_id, &store::iso(today)).await? {
             return Err(AppError::NotFound);
         }
-        let Subject::Professional(issuer) = who else {
+        if !matches!(who, Subject::Professional(_)) {
             return Err(AppError::NotFound);
-        };
-        let mut bytes = [0_u8; activation_code::LENGTH];
-        rand::rngs::OsRng.fill_bytes(&mut bytes);
-        let code = activation_code::from_random(&bytes);
-        let expires = OffsetDateTime::now_utc() + time::Duration::days(i64::from(self.code_days));
+        }
+        let (code, expires) = self.new_code();
         let person = Subject::Person(person_id.to_string());
         let issued_at = now_text()?;
         ids::issue_code(
@@ -158,8 +164,8 @@ impl IdentityService for Backend {
                 id: &uuid::Uuid::new_v4().to_string(),
                 code_hash: &code_hash(&code),
                 subject: &person,
-                case_id: grant.case_id().as_str(),
-                issued_by: issuer,
+                case_id: Some(grant.case_id().as_str()),
+                issued_by: Some(who),
                 issued_at: &issued_at,
                 expires_at: expires.unix_timestamp(),
             },

@@ -14,6 +14,7 @@ mod input;
 mod meeting;
 mod message;
 mod people;
+mod staff;
 mod team;
 mod timeline;
 mod validate;
@@ -112,7 +113,8 @@ impl Backend {
             inputs: me.clone(),
             accounts: me.clone(),
             identity: me.clone(),
-            demo: me,
+            demo: me.clone(),
+            staff: me,
         }
     }
 }

@@ -44,8 +44,10 @@ pub struct NewCode<'a> {
     pub id: &'a str,
     pub code_hash: &'a str,
     pub subject: &'a Subject,
-    pub case_id: &'a str,
-    pub issued_by: &'a str,
+    /// `None` for someone who signs in for work (a code of no case).
+    pub case_id: Option<&'a str>,
+    /// `None` when made by `helder create-administrator`.
+    pub issued_by: Option<&'a Subject>,
     pub issued_at: &'a str,
     pub expires_at: i64,
 }
@@ -82,15 +84,17 @@ pub async fn issue_code(tx: &mut Conn, code: &NewCode<'_>) -> Result<(), StoreEr
         .map_err(StoreError::from_sqlx("end sessions"))?;
     sqlx::query(
         "INSERT INTO activation_codes
-           (id, code_hash, subject_kind, subject_id, case_id, issued_by, issued_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+           (id, code_hash, subject_kind, subject_id, case_id, issued_by, issued_by_kind,
+            issued_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(code.id)
     .bind(code.code_hash)
     .bind(kind)
     .bind(id)
     .bind(code.case_id)
-    .bind(code.issued_by)
+    .bind(code.issued_by.map(|s| s.parts().1))
+    .bind(code.issued_by.map_or("command", |s| s.parts().0))
     .bind(code.issued_at)
     .bind(code.expires_at)
     .execute(&mut *tx)

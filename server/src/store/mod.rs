@@ -17,6 +17,7 @@ pub mod people;
 pub mod push;
 pub mod relations;
 pub mod secrets;
+pub mod staff;
 pub mod team;
 pub mod timeline;
 

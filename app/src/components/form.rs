@@ -1,0 +1,170 @@
+//! The parts every long form is made of: a summary of what was refused (linking to each
+//! field), and fields with a visible label, an optional hint and their own refusal, filled in
+//! with what was typed before a refusal (`api::forms::FormState`).
+
+use leptos::prelude::*;
+
+use crate::api::forms::FormState;
+use crate::i18n::{t, t_message};
+
+/// "Dit is nog niet goed": one line per refused field, each a link to its field. Nothing when
+/// the form was not refused.
+#[component]
+pub fn FormProblems(
+    state: FormState,
+    #[prop(into)] labels: Vec<(String, String)>,
+) -> impl IntoView {
+    let error = state.error.clone()?;
+    let fields: Vec<_> = match &error {
+        crate::error::AppError::Invalid { fields, .. } => fields.clone(),
+        _ => vec![],
+    };
+    let label_of = move |name: &str| {
+        labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    };
+    Some(view! {
+        <div class="card card--urgent form-problems" role="alert" tabindex="-1">
+            <h2 class="card__title">{t("form-problems-title")}</h2>
+            <p>{match &error {
+                crate::error::AppError::Invalid { message, .. } | crate::error::AppError::Conflict(message) => t_message(message),
+                other => t(other.message_id()),
+            }}</p>
+            {(!fields.is_empty()).then(|| view! {
+                <ul>
+                    {fields.into_iter().map(|f| {
+                        let label = label_of(&f.field);
+                        view! {
+                            <li><a href=format!("#{}", f.field)>{label} ": " {t_message(&f.message)}</a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    })
+}
+
+/// One line of text. `default` is the stored value when editing.
+#[component]
+pub fn TextField(
+    state: FormState,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] default: String,
+    #[prop(optional)] required: bool,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let value = state.value(&name, &default);
+    let error = state.field(&name);
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let invalid = error.is_some().then_some("true");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field">
+            <label for=name.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
+            <input
+                id=name.clone()
+                name=name
+                type=kind
+                value=value
+                required=required
+                autocomplete=autocomplete
+                aria-invalid=invalid
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+        </div>
+    }
+}
+
+/// Free text of several lines.
+#[component]
+pub fn TextArea(
+    state: FormState,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] default: String,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let value = state.value(&name, &default);
+    let error = state.field(&name);
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let invalid = error.is_some().then_some("true");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field">
+            <label for=name.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
+            <textarea
+                id=name.clone()
+                name=name
+                rows="5"
+                required=required
+                aria-invalid=invalid
+                aria-describedby=(!described.is_empty()).then_some(described)
+            >{value}</textarea>
+        </div>
+    }
+}
+
+/// A choice from a short list; `options` are (value, label).
+#[component]
+pub fn SelectField(
+    state: FormState,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] default: String,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let value = state.value(&name, &default);
+    let error = state.field(&name);
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let invalid = error.is_some().then_some("true");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field">
+            <label for=name.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
+            <select id=name.clone() name=name aria-invalid=invalid aria-describedby=(!described.is_empty()).then_some(described)>
+                {options.into_iter().map(|(v, l)| {
+                    let selected = v == value;
+                    view! { <option value=v selected=selected>{l}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

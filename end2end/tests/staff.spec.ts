@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { Browser, expect, Page, test, TestInfo } from '@playwright/test';
+import { addAuthenticator, expectAccessible, hydrated, open, settle } from './helpers';
+
+/** `helder create-administrator`, as whoever runs the server does; the printed code. */
+function createAdministrator(given: string, family: string): string {
+  const out = execFileSync('../target/debug/helder', ['create-administrator', given, family], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.E2E_DATABASE_URL ?? '', HELDER_LOG: 'warn' },
+  }).toString();
+  const code = /Activation code \(works once\): (\S+)/.exec(out)?.[1];
+  expect(code, out).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return code!;
+}
+
+/** Type a code, make a passkey (a JavaScript browser: the ceremony needs it). */
+async function activate(page: Page, code: string, name: string, testInfo: TestInfo) {
+  await page.goto('/activeren');
+  await page.getByLabel('Activatiecode').fill(code);
+  await page.getByRole('button', { name: 'Code controleren' }).click();
+  await page.waitForURL(/\/activeren\/passkey$/);
+  await expect(page.getByText(`Hallo ${name}. Je code is goed.`)).toBeVisible();
+  await page.getByLabel('Naam van dit apparaat').fill('Werktelefoon');
+  await page.getByRole('button', { name: 'Passkey maken' }).click();
+}
+
+/** A signed-in page for the forms: the activating page itself, or (no-JS run) the same
+ * session in a browser without JavaScript. */
+async function formsPage(browser: Browser, page: Page, testInfo: TestInfo): Promise<Page> {
+  if (hydrated(testInfo)) return page;
+  const state = await page.context().storageState();
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: state, viewport: page.viewportSize()! });
+  return plain.newPage();
+}
+
+test('an administrator from the command onboards an organisation and a professional, who activates and later leaves', async ({
+  browser,
+}, testInfo) => {
+  const admin = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
+  const adminPage = await admin.newPage();
+  await addAuthenticator(admin, adminPage);
+  await activate(adminPage, createAdministrator('Bea', 'Beheer'), 'Bea', testInfo);
+  await adminPage.waitForURL(/\/beheer\?welkom=1$/);
+  const page = await formsPage(browser, adminPage, testInfo);
+  await open(page, '/beheer', testInfo);
+  await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Beheer' })).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  // An organisation: a refused form keeps what was typed and names every refused field.
+  const orgForm = page.locator('form', { has: page.getByRole('button', { name: 'Organisatie toevoegen' }) });
+  await orgForm.getByLabel('Soort organisatie').selectOption('wijkteam');
+  await orgForm.getByLabel('Telefoonnummer voor het werk').fill('0321 33 44 55');
+  await orgForm.getByLabel('E-mailadres voor het werk').fill('geen adres');
+  // The browser's own check would stop the empty name; the server's check is what counts.
+  await orgForm.getByLabel('Naam van de organisatie').evaluate((el) => el.removeAttribute('required'));
+  await orgForm.getByLabel('E-mailadres voor het werk').evaluate((el) => el.setAttribute('type', 'text'));
+  await orgForm.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+  await page.waitForURL(/\/beheer#organisatie-toevoegen$/);
+  await settle(page, testInfo);
+  const problems = page.getByRole('alert').filter({ hasText: 'Dit is nog niet goed' });
+  await expect(problems).toContainText('Naam van de organisatie');
+  await expect(problems).toContainText('Dit is geen e-mailadres');
+  await expect(orgForm.getByLabel('Telefoonnummer voor het werk')).toHaveValue('0321 33 44 55');
+  await expectAccessible(page, testInfo);
+  await orgForm.getByLabel('Naam van de organisatie').fill('Wijkteam Dronten');
+  await orgForm.getByLabel('E-mailadres voor het werk').fill('');
+  await orgForm.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+  await page.waitForURL(/toegevoegd=/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('heading', { level: 3, name: 'Wijkteam Dronten' })).toBeVisible();
+
+  // A professional of that organisation, and their letter.
+  const personForm = page.locator('form', { has: page.getByRole('button', { name: 'Persoon toevoegen' }) });
+  await personForm.getByLabel('Wat doet deze persoon in Helder?').selectOption('professional');
+  await personForm.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Wijkteam Dronten' });
+  await personForm.getByLabel('Voornaam').fill('Lotte');
+  await personForm.getByLabel('Achternaam').fill('Jansen');
+  await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.waitForURL(/toegevoegd=/);
+  await settle(page, testInfo);
+  const lotte = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Lotte Jansen' }) });
+  await expect(lotte).toContainText('Kan nog niet inloggen.');
+  await lotte.getByRole('button', { name: 'Nieuwe activeringscode maken voor Lotte Jansen' }).click();
+  await page.waitForURL(/\/beheer\/code$/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('heading', { name: 'Beste Lotte Jansen,' })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  const code = (await page.locator('.letter__code').innerText()).trim();
+
+  // Lotte activates on her own phone and lands on her (still empty) list of families.
+  const pro = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
+  const proPage = await pro.newPage();
+  await addAuthenticator(pro, proPage);
+  await activate(proPage, code, 'Lotte', testInfo);
+  await proPage.waitForURL(/\/\?welkom=1$/);
+  await expect(proPage.getByText('Je bent aangemeld als')).toBeVisible();
+
+  // She leaves: her session ends at once.
+  await open(page, '/beheer', testInfo);
+  await expect(lotte).toContainText('Kan inloggen met 1 passkey.');
+  await lotte.getByText('Uit dienst melden').first().click();
+  await lotte.getByLabel('Ja, Lotte Jansen werkt hier niet meer').check();
+  await lotte.getByRole('button', { name: 'Uit dienst melden' }).click();
+  await page.waitForURL(/vertrokken=/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('status').filter({ hasText: 'Deze persoon is uit dienst.' })).toBeVisible();
+  await expect(lotte).toContainText('Uit dienst sinds');
+  await expect(lotte.getByRole('button', { name: /Nieuwe activeringscode/ })).toHaveCount(0);
+  await expectAccessible(page, testInfo);
+  await proPage.goto('/instellingen');
+  await expect(proPage.getByText('Je bent aangemeld als')).toHaveCount(0);
+  await pro.close();
+  await admin.close();
+  if (page.context() !== admin) await page.context().close();
+});
+
+test('a family member or professional who opens Beheer finds nothing there', async ({ page }, testInfo) => {
+  await open(page, '/demo', testInfo);
+  await page.getByRole('button', { name: /Fatima El Amrani/ }).click();
+  await page.waitForURL(/\/zaak\//);
+  const response = await page.goto('/beheer');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Beheer' })).toHaveCount(0);
+});

@@ -1,0 +1,66 @@
+# Forms of the console and "Beheer": what a professional or administrator reads.
+
+form-problems-title = This is not right yet
+error-email-invalid = This is not an e-mail address. An e-mail address looks like this: name@organisation.nl.
+error-organisation-missing = Choose the organisation this person works for.
+error-choose-one = Choose one of the options.
+error-staff-left = This person no longer works here. Make a new account if they come back.
+error-leave-confirm = Tick the box to confirm that this person is leaving.
+error-leave-still-vaste = This person is still the steady professional of: { $families }. First choose a new steady professional for those families. That way a family is never without one.
+
+staff-title = Administration
+staff-lead = Here you put organisations and people in Helder. Everyone gets their own activation code and signs in with a passkey. You do not see family data here.
+staff-sections = Parts of this page
+staff-added = Saved.
+staff-left-done = This person has left. All their families, codes, passkeys and sessions have stopped.
+staff-people-title = People
+staff-people-empty = There are no people in Helder yet.
+staff-add-person-title = Add a person
+staff-add-person-submit = Add person
+staff-organisations-title = Organisations
+staff-organisations-empty = There are no organisations in Helder yet.
+staff-add-organisation-title = Add an organisation
+staff-add-organisation-submit = Add organisation
+staff-kind-professional = Professional
+staff-kind-reviewer = Expert by experience (reviews texts)
+staff-kind-administrator = Administrator
+staff-status-left = Left on { $date }.
+staff-status-code = Has an activation code. It works until { $date }.
+staff-status-none = Cannot sign in yet.
+staff-status-passkeys = Can sign in with { $count ->
+    [one] 1 passkey
+   *[other] { $count } passkeys
+}.
+staff-issue = Make a new activation code
+staff-issue-label = Make a new activation code for { $name }
+staff-issue-warning = A new code stops the passkeys this person has now. Do this when a phone is lost.
+staff-leave-open = Report leaving
+staff-leave-explain = Is { $name } leaving the organisation? Then everything stops today: { $name }'s families, codes, passkeys and sessions. This cannot be undone.
+staff-leave-confirm = Yes, { $name } no longer works here
+staff-leave-submit = Report leaving
+staff-organisation-none = No organisation (not for professionals)
+staff-organisation-working = { $count ->
+    [0] Nobody works here yet.
+    [one] 1 professional works here.
+   *[other] { $count } professionals work here.
+}
+staff-field-kind = What does this person do in Helder?
+staff-field-organisation = Organisation
+staff-field-organisation-hint = Required for a professional.
+staff-field-given-name = First name
+staff-field-family-name = Last name
+staff-field-email = Work e-mail address
+staff-field-email-hint = Families see this address. Optional.
+staff-field-phone = Work phone number
+staff-field-phone-hint = Families see this number. Optional.
+staff-field-organisation-kind = Kind of organisation
+staff-field-organisation-name = Name of the organisation
+staff-field-organisation-phone-hint = The general number. Families see this number.
+staff-field-website = Website
+staff-back = Back to Administration
+staff-letter-lead = Give this letter to the person yourself, or send it safely. The code works once.
+staff-letter-intro-professional = You can now sign in to Helder for your work. There you keep the families you work with up to date.
+staff-letter-intro-reviewer = You can now sign in to Helder. There you review the texts families read.
+staff-letter-intro-administrator = You can now sign in to Helder as an administrator. There you put organisations and people in Helder.
+workplace-administration = Administration
+staff-welcome = Welcome. Your passkey works. Here you put organisations and people in Helder.

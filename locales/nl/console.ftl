@@ -1,0 +1,66 @@
+# Forms of the console and "Beheer": what a professional or administrator reads.
+
+form-problems-title = Dit is nog niet goed
+error-email-invalid = Dit is geen e-mailadres. Een e-mailadres ziet er zo uit: naam@organisatie.nl.
+error-organisation-missing = Kies de organisatie waar deze persoon werkt.
+error-choose-one = Kies een van de mogelijkheden.
+error-staff-left = Deze persoon werkt hier niet meer. Maak een nieuw account als die terugkomt.
+error-leave-confirm = Zet een vinkje om te bevestigen dat deze persoon vertrekt.
+error-leave-still-vaste = Deze persoon is nog de vaste professional van: { $families }. Kies eerst een nieuwe vaste professional voor die gezinnen. Zo staat een gezin nooit zonder.
+
+staff-title = Beheer
+staff-lead = Hier zet je organisaties en mensen in Helder. Iedereen krijgt een eigen activeringscode en logt in met een passkey. Gezinsgegevens zie je hier niet.
+staff-sections = Onderdelen van deze pagina
+staff-added = Opgeslagen.
+staff-left-done = Deze persoon is uit dienst. Alle gezinnen, codes, passkeys en sessies van deze persoon zijn gestopt.
+staff-people-title = Mensen
+staff-people-empty = Er staan nog geen mensen in Helder.
+staff-add-person-title = Persoon toevoegen
+staff-add-person-submit = Persoon toevoegen
+staff-organisations-title = Organisaties
+staff-organisations-empty = Er staan nog geen organisaties in Helder.
+staff-add-organisation-title = Organisatie toevoegen
+staff-add-organisation-submit = Organisatie toevoegen
+staff-kind-professional = Professional
+staff-kind-reviewer = Ervaringsdeskundige (leest teksten mee)
+staff-kind-administrator = Beheerder
+staff-status-left = Uit dienst sinds { $date }.
+staff-status-code = Heeft een activeringscode. Die werkt tot { $date }.
+staff-status-none = Kan nog niet inloggen.
+staff-status-passkeys = Kan inloggen met { $count ->
+    [one] 1 passkey
+   *[other] { $count } passkeys
+}.
+staff-issue = Nieuwe activeringscode maken
+staff-issue-label = Nieuwe activeringscode maken voor { $name }
+staff-issue-warning = Een nieuwe code stopt de passkeys die deze persoon nu heeft. Doe dit als een telefoon kwijt is.
+staff-leave-open = Uit dienst melden
+staff-leave-explain = Vertrekt { $name } bij de organisatie? Dan stopt vandaag alles: de gezinnen van { $name }, de codes, de passkeys en de sessies. Dat kun je niet terugdraaien.
+staff-leave-confirm = Ja, { $name } werkt hier niet meer
+staff-leave-submit = Uit dienst melden
+staff-organisation-none = Geen organisatie (niet voor professionals)
+staff-organisation-working = { $count ->
+    [0] Nog niemand werkt hier.
+    [one] 1 professional werkt hier.
+   *[other] { $count } professionals werken hier.
+}
+staff-field-kind = Wat doet deze persoon in Helder?
+staff-field-organisation = Organisatie
+staff-field-organisation-hint = Verplicht voor een professional.
+staff-field-given-name = Voornaam
+staff-field-family-name = Achternaam
+staff-field-email = E-mailadres voor het werk
+staff-field-email-hint = Gezinnen zien dit adres. Niet verplicht.
+staff-field-phone = Telefoonnummer voor het werk
+staff-field-phone-hint = Gezinnen zien dit nummer. Niet verplicht.
+staff-field-organisation-kind = Soort organisatie
+staff-field-organisation-name = Naam van de organisatie
+staff-field-organisation-phone-hint = Het algemene nummer. Gezinnen zien dit nummer.
+staff-field-website = Website
+staff-back = Terug naar Beheer
+staff-letter-lead = Geef deze brief zelf aan de persoon, of stuur hem veilig. De code werkt één keer.
+staff-letter-intro-professional = Je kunt nu inloggen in Helder voor je werk. Daar houd je de gezinnen waar je bij betrokken bent op de hoogte.
+staff-letter-intro-reviewer = Je kunt nu inloggen in Helder. Daar lees je mee met de teksten die gezinnen lezen.
+staff-letter-intro-administrator = Je kunt nu inloggen in Helder als beheerder. Daar zet je organisaties en mensen in Helder.
+workplace-administration = Beheer
+staff-welcome = Welkom. Je passkey werkt. Hier zet je organisaties en mensen in Helder.

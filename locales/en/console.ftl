@@ -64,3 +64,28 @@ staff-letter-intro-reviewer = You can now sign in to Helder. There you review th
 staff-letter-intro-administrator = You can now sign in to Helder as an administrator. There you put organisations and people in Helder.
 workplace-administration = Administration
 staff-welcome = Welcome. Your passkey works. Here you put organisations and people in Helder.
+
+workplace-console = My families
+work-title = My families
+work-welcome = Welcome. Your passkey works. Here you see the families you work with.
+work-lead = { $count ->
+    [0] You are not working with any family now.
+    [one] You work with 1 family.
+   *[other] You work with { $count } families.
+} { $waiting ->
+    [0] Nothing is waiting for you now.
+    [one] Something is waiting for you at 1 family. It is at the top.
+   *[other] Something is waiting for you at { $waiting } families. The most urgent is at the top.
+}
+work-empty = When a colleague puts you on a family's case, or you open one yourself after a report, it appears here.
+work-you-are-vaste = You are the steady professional
+work-nothing-waiting = Nothing is waiting now.
+attention-unsafe = { $name } does not feel safe (reported on { $date }). Nobody read it in time.
+attention-overdue = { $name } has been waiting for an answer since { $date }. The answer is late.
+attention-unanswered = { $name } sent a message on { $date } that has not been read yet.
+attention-input = { $count ->
+    [one] 1 reaction from the family is waiting
+   *[other] { $count } reactions from the family are waiting
+} for "read" (since { $date }).
+attention-decision = Decision expected on { $date }: { $decision }.
+attention-deadline = The family has until { $date }: { $deadline }.

@@ -64,3 +64,28 @@ staff-letter-intro-reviewer = Je kunt nu inloggen in Helder. Daar lees je mee me
 staff-letter-intro-administrator = Je kunt nu inloggen in Helder als beheerder. Daar zet je organisaties en mensen in Helder.
 workplace-administration = Beheer
 staff-welcome = Welkom. Je passkey werkt. Hier zet je organisaties en mensen in Helder.
+
+workplace-console = Mijn gezinnen
+work-title = Mijn gezinnen
+work-welcome = Welkom. Je passkey werkt. Hier zie je de gezinnen waar je bij betrokken bent.
+work-lead = { $count ->
+    [0] Je bent nu bij geen enkel gezin betrokken.
+    [one] Je bent bij 1 gezin betrokken.
+   *[other] Je bent bij { $count } gezinnen betrokken.
+} { $waiting ->
+    [0] Er wacht nu niets op je.
+    [one] Bij 1 gezin wacht iets op je. Dat staat bovenaan.
+   *[other] Bij { $waiting } gezinnen wacht iets op je. Wat het meest dringend is, staat bovenaan.
+}
+work-empty = Als een collega je bij een gezin zet, of als je zelf een gezin opent na een melding, staat het hier.
+work-you-are-vaste = Jij bent de vaste professional
+work-nothing-waiting = Er wacht nu niets.
+attention-unsafe = { $name } voelt zich niet veilig (gemeld op { $date }). Niemand heeft het op tijd gelezen.
+attention-overdue = { $name } wacht sinds { $date } op antwoord. Het antwoord is te laat.
+attention-unanswered = { $name } stuurde op { $date } een bericht dat nog niet is gelezen.
+attention-input = { $count ->
+    [one] 1 reactie van het gezin wacht
+   *[other] { $count } reacties van het gezin wachten
+} op "gelezen" (sinds { $date }).
+attention-decision = Besluit verwacht op { $date }: { $decision }.
+attention-deadline = Het gezin heeft nog tot en met { $date }: { $deadline }.

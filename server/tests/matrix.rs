@@ -65,6 +65,7 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/account/who-am-i", EVERYONE),
         ("/api/account/activation", EVERYONE),
         ("/api/form/kept", EVERYONE),
+        ("/api/work/families", "NNNNNNNYYYYNNNU"),
         ("/api/staff/overview", ADMINISTRATOR_ONLY),
         ("/api/staff/add-organisation", ADMINISTRATOR_ONLY),
         ("/api/staff/add-member", ADMINISTRATOR_ONLY),

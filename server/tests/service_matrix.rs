@@ -99,6 +99,8 @@ const SELF_ROWS: &[(&str, &str)] = &[
     // Opening a case is for professionals: anyone who is one, before they are on it.
     ("CaseService::create", "NNNNNNNYYYYNNNU"),
     ("AccountService::me", "YYYYYYYYYYYYYYU"),
+    // "Mijn gezinnen": any professional's own caseload.
+    ("WorkService::families", "NNNNNNNYYYYNNNU"),
     // Onboarding is the administrator's alone (and never a family's data).
     ("StaffService::organisations", ADMINISTRATOR_ONLY),
     ("StaffService::add_organisation", ADMINISTRATOR_ONLY),
@@ -810,6 +812,7 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
             .await
             .map(drop),
         "AccountService::me" => s.accounts.me(ctx).await.map(drop),
+        "WorkService::families" => s.work.families(ctx).await.map(drop),
         "StaffService::organisations" => s.staff.organisations(ctx).await.map(drop),
         "StaffService::add_organisation" => s
             .staff

@@ -20,6 +20,7 @@ pub mod push;
 pub mod staff;
 pub mod status;
 pub mod types;
+pub mod work;
 
 #[cfg(feature = "ssr")]
 pub mod context;

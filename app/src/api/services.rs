@@ -40,6 +40,7 @@ use crate::model::team::{
     VasteSpell,
 };
 use crate::model::timeline::{NewStep, PhaseChange, Step, StepUpdate};
+use crate::model::work::FamilyAttention;
 use crate::model::Version;
 
 /// The case itself.
@@ -440,6 +441,14 @@ pub trait IdentityService: Send + Sync + 'static {
     ) -> Result<(), AppError>;
 }
 
+/// "Mijn gezinnen" (professionals only; anyone else is answered `NotFound`).
+#[async_trait]
+pub trait WorkService: Send + Sync + 'static {
+    /// Every case the professional is on today, with what needs attention: the family whose
+    /// most urgent item is most urgent first. Each case's read is logged as `ctx.reading`.
+    async fn families(&self, ctx: &RequestContext) -> Result<Vec<FamilyAttention>, AppError>;
+}
+
 /// Onboarding (administrators only; everyone else is answered `NotFound`): organisations, the
 /// people who sign in for work, their activation codes, and a professional leaving.
 #[async_trait]
@@ -499,6 +508,7 @@ pub struct Services {
     pub identity: Arc<dyn IdentityService>,
     pub demo: Arc<dyn DemoService>,
     pub staff: Arc<dyn StaffService>,
+    pub work: Arc<dyn WorkService>,
 }
 
 impl Services {

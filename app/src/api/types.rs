@@ -76,12 +76,15 @@ pub struct Me {
 pub enum Workplace {
     /// "Beheer": organisations and people.
     Administration,
+    /// "Mijn gezinnen": a professional's caseload.
+    Console,
 }
 
 impl Workplace {
     pub fn of(subject: &crate::domain::Subject) -> Option<Workplace> {
         match subject {
             crate::domain::Subject::Administrator(_) => Some(Workplace::Administration),
+            crate::domain::Subject::Professional(_) => Some(Workplace::Console),
             _ => None,
         }
     }
@@ -89,6 +92,7 @@ impl Workplace {
     pub const fn path(self) -> &'static str {
         match self {
             Workplace::Administration => "/beheer",
+            Workplace::Console => "/werk",
         }
     }
 
@@ -96,6 +100,7 @@ impl Workplace {
     pub const fn label(self) -> &'static str {
         match self {
             Workplace::Administration => "workplace-administration",
+            Workplace::Console => "workplace-console",
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod activation_code;
 pub mod age;
+pub mod attention;
 pub mod audience;
 pub mod calendar;
 pub mod data_kind;

@@ -11,3 +11,4 @@ pub mod home;
 pub mod not_found;
 pub mod notice;
 pub mod overview;
+pub mod work;

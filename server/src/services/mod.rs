@@ -18,6 +18,7 @@ mod staff;
 mod team;
 mod timeline;
 mod validate;
+mod work;
 pub(crate) mod write;
 
 use std::sync::Arc;
@@ -114,7 +115,8 @@ impl Backend {
             accounts: me.clone(),
             identity: me.clone(),
             demo: me.clone(),
-            staff: me,
+            staff: me.clone(),
+            work: me,
         }
     }
 }

@@ -1,0 +1,124 @@
+//! "Mijn gezinnen": a professional's caseload, composed from the same case services the
+//! family's pages use (so it can never show what those would refuse), ordered by
+//! `domain::attention`.
+
+use async_trait::async_trait;
+use tracing::instrument;
+
+use super::Backend;
+use app::api::context::RequestContext;
+use app::api::services::{CaseService, DecisionService, InputService, MessageService, WorkService};
+use app::domain::attention::{self, Attention};
+use app::domain::ids::CaseId;
+use app::domain::{Action, ActorKind, Subject};
+use app::error::AppError;
+use app::model::case::Viewer;
+use app::model::work::FamilyAttention;
+
+impl Backend {
+    async fn attention(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+    ) -> Result<Option<FamilyAttention>, AppError> {
+        let opened = match self.open(ctx, case, Action::ViewCaseOverview).await {
+            Ok(opened) => opened,
+            // Between listing and opening, the relation ended: not this reader's any more.
+            Err(AppError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let Viewer::Professional { role, .. } = opened.standing.viewer else {
+            return Ok(None);
+        };
+        let today = opened.today;
+        let mut items = vec![];
+        for alert in self.alerts(ctx, case).await? {
+            items.push(Attention::UnsafeAlert {
+                given_name: alert.given_name,
+                on: app::domain::calendar::dutch_date(alert.at),
+            });
+        }
+        // Only those who answer a family's messages see their threads.
+        let mut answers_messages = false;
+        match self.threads(ctx, case).await {
+            Ok(threads) => {
+                answers_messages = true;
+                for t in threads {
+                    let Some(since) = t.waiting_since else {
+                        continue;
+                    };
+                    items.push(if t.overdue {
+                        Attention::OverdueAnswer {
+                            name: t.name,
+                            since,
+                        }
+                    } else {
+                        Attention::Unanswered {
+                            name: t.name,
+                            since,
+                        }
+                    });
+                }
+            }
+            Err(AppError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+        let mut waiting = 0_u32;
+        let mut waiting_since = None;
+        for decision in DecisionService::list(self, ctx, case).await? {
+            if attention::decision_due(decision.expected_on, decision.decided_on.is_some(), today) {
+                if let Some(on) = decision.expected_on {
+                    items.push(Attention::DecisionDue {
+                        kind: decision.kind,
+                        on,
+                    });
+                }
+            }
+            if let Some((kind, until)) =
+                attention::running_deadline(decision.kind, decision.decided_on, today)
+            {
+                items.push(Attention::DeadlineRunning { kind, until });
+            }
+            let inputs = self.for_decision(ctx, case, &decision.id).await?;
+            for input in inputs.others.iter().filter(|i| i.acknowledged.is_none()) {
+                waiting += 1;
+                waiting_since = match (waiting_since, input.sent) {
+                    (Some(a), Some(b)) => Some(std::cmp::min(a, b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+        if waiting > 0 {
+            items.push(Attention::InputWaiting {
+                count: waiting,
+                since: waiting_since.unwrap_or(today),
+            });
+        }
+        attention::sort(&mut items);
+        Ok(Some(FamilyAttention {
+            vaste: opened.standing.actor == ActorKind::VasteProfessional,
+            case: opened.case,
+            role,
+            answers_messages,
+            items,
+        }))
+    }
+}
+
+#[async_trait]
+impl WorkService for Backend {
+    #[instrument(skip_all, fields(request = %ctx.request_id.0))]
+    async fn families(&self, ctx: &RequestContext) -> Result<Vec<FamilyAttention>, AppError> {
+        if !matches!(ctx.subject()?, Subject::Professional(_)) {
+            return Err(AppError::NotFound);
+        }
+        let mut families = vec![];
+        for case in self.mine(ctx).await? {
+            if let Some(family) = self.attention(ctx, &case.id).await? {
+                families.push(family);
+            }
+        }
+        families.sort_by_key(|f| attention::family_order(f.items.first(), &f.case.family_name));
+        Ok(families)
+    }
+}

@@ -41,6 +41,7 @@ decisions-before = What can you do before the decision?
 decisions-after = What can you do after the decision?
 decisions-after-deadline = You have until { $date } ({ $deadline }).
 decisions-taken = Decided on { $date }
+decisions-reasons = Why was this decided?
 decision-veilig-thuis-triage = What Veilig Thuis will do after the report
 decision-jeugdhulp = Which help your family gets
 decision-onderzoek-start = Whether the Council starts an investigation

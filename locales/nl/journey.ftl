@@ -41,6 +41,7 @@ decisions-before = Wat kun je doen vóór de beslissing?
 decisions-after = Wat kun je doen na de beslissing?
 decisions-after-deadline = Daarvoor heb je tot { $date } ({ $deadline }).
 decisions-taken = Besloten op { $date }
+decisions-reasons = Waarom is dit besloten?
 decision-veilig-thuis-triage = Wat Veilig Thuis gaat doen na de melding
 decision-jeugdhulp = Welke hulp jullie krijgen
 decision-onderzoek-start = Of de Raad een onderzoek begint

@@ -38,6 +38,10 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/decision-input", FAMILY_AND_PROS),
         ("/api/case/save-input", OWN_LINE),
         ("/api/case/handle-input", PROS_ON_CASE),
+        // The console's case page and its writes; last, because they change the case.
+        ("/api/work/case", PROS_ON_CASE),
+        ("/api/work/change-phase", PROS_ON_CASE),
+        ("/api/work/record-outcome", PROS_ON_CASE),
     ]
 }
 
@@ -280,6 +284,29 @@ async fn world(app: &TestApp) -> World {
             ],
         );
     }
+    args.insert(
+        "/api/work/change-phase",
+        vec![
+            ("phase", "raadsonderzoek".into()),
+            ("on", "2026-01-05".into()),
+            ("version", "1".into()),
+        ],
+    );
+    let open_decision = scalar(
+        app,
+        "SELECT id FROM decisions WHERE case_id = $1 AND decided_on IS NULL ORDER BY id DESC LIMIT 1",
+        &own_case,
+    )
+    .await;
+    args.insert(
+        "/api/work/record-outcome",
+        vec![
+            ("decision_id", open_decision),
+            ("decided_on", "2026-01-05".into()),
+            ("reasons", "Besloten na overleg.".into()),
+            ("version", "1".into()),
+        ],
+    );
     args.insert(
         "/api/form/kept",
         vec![("form", "beheer/organisation".into())],

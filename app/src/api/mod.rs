@@ -9,6 +9,7 @@ pub mod account;
 pub mod activation;
 pub mod case;
 pub mod case_pages;
+pub mod console;
 pub mod demo;
 pub mod forms;
 pub mod identity_types;

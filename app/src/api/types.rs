@@ -223,6 +223,8 @@ pub struct DecisionEntry {
     pub decided_on: Option<Date>,
     /// The last day to object or appeal once decided.
     pub objection: Option<(DeadlineKind, Date)>,
+    /// Why, in plain words, and how the family's input was weighed (once decided).
+    pub reasons: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,6 +13,9 @@ use crate::i18n::{t, t_message};
 pub fn FormProblems(
     state: FormState,
     #[prop(into)] labels: Vec<(String, String)>,
+    /// Appended to each field's name to make its id (several forms on one page).
+    #[prop(optional, into)]
+    suffix: String,
 ) -> impl IntoView {
     let error = state.error.clone()?;
     let fields: Vec<_> = match &error {
@@ -38,7 +41,7 @@ pub fn FormProblems(
                     {fields.into_iter().map(|f| {
                         let label = label_of(&f.field);
                         view! {
-                            <li><a href=format!("#{}", f.field)>{label} ": " {t_message(&f.message)}</a></li>
+                            <li><a href=format!("#{}{}", f.field, suffix)>{label} ": " {t_message(&f.message)}</a></li>
                         }
                     }).collect_view()}
                 </ul>

@@ -57,9 +57,54 @@ pub fn dutch_today() -> Date {
     dutch_date(OffsetDateTime::now_utc())
 }
 
+/// A day as a form sends it: `2026-06-15` from a date field, or `15-06-2026` (also with `/`
+/// or `.`) typed where the browser has no date field. `None` for anything else.
+pub fn parse_form_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| -> Option<i32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (number(a)?, number(b)?, number(c)?)
+    } else if c.len() == 4 {
+        (number(c)?, number(b)?, number(a)?)
+    } else {
+        return None;
+    };
+    let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
+    Date::from_calendar_date(year, month, u8::try_from(day).ok()?).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn form_dates_are_read_in_iso_and_in_dutch_order_and_nothing_else() {
+        use time::macros::date;
+        assert_eq!(parse_form_date("2026-06-15"), Some(date!(2026 - 06 - 15)));
+        assert_eq!(parse_form_date(" 15-06-2026 "), Some(date!(2026 - 06 - 15)));
+        assert_eq!(parse_form_date("5/6/2026"), Some(date!(2026 - 06 - 05)));
+        assert_eq!(parse_form_date("15.06.2026"), Some(date!(2026 - 06 - 15)));
+        for bad in [
+            "",
+            "2026-02-30",
+            "15-13-2026",
+            "morgen",
+            "2026-06",
+            "+15-06-2026",
+            "15-06-26",
+            "١٥-٠٦-٢٠٢٦",
+        ] {
+            assert_eq!(parse_form_date(bad), None, "{bad}");
+        }
+    }
     use time::macros::datetime;
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod admin;
 pub mod case;
+pub mod console;
 pub mod demo;
 pub mod glossary;
 pub mod home;

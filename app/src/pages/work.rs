@@ -78,6 +78,7 @@ fn Family(family: FamilyAttention) -> impl IntoView {
                 <a href=format!("/zaak/{case}")>{t_args("family-of", &[("name", family.case.family_name.clone().into())])}</a>
             </h2>
             <p class="card__meta">{meta}</p>
+            <p><a class="button button--secondary" href=format!("/werk/zaak/{case}")>{t_args("work-edit", &[("name", family.case.family_name.clone().into())])}</a></p>
             {if family.items.is_empty() {
                 view! { <p>{t("work-nothing-waiting")}</p> }.into_any()
             } else {

@@ -67,6 +67,7 @@ pub fn decision_entry(d: &Decision) -> DecisionEntry {
             .objection_deadline()
             .zip(d.decided_on)
             .map(|(k, decided)| (k, k.last_day(decided))),
+        reasons: d.decided_on.and(d.reasons.clone()),
     }
 }
 

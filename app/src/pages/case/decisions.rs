@@ -63,6 +63,10 @@ fn DecisionCard(entry: DecisionEntry, today: time::Date, case_id: String) -> imp
             <dt>{t("decisions-when")}</dt>
             <dd>{when}</dd>
         </dl>
+        {entry.reasons.clone().map(|reasons| view! {
+            <h3>{t("decisions-reasons")}</h3>
+            <p class="message__body">{reasons}</p>
+        })}
         {(!decided).then(|| view! {
             <h3>{t("decisions-before")}</h3>
             <ul>{entry.kind.before().into_iter().map(|s| view! { <li><Glossed text=t(&format!("step-action-{}", s.key())) /></li> }).collect_view()}</ul>

@@ -1,0 +1,201 @@
+//! "Gezin bijwerken" (professionals on the case): the phase, and the outcome of each decision,
+//! which starts the terms the family sees counting down. Plain forms that work without
+//! JavaScript; a refused form comes back as typed; a stale version is refused, never
+//! overwritten.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+use crate::api::console::{
+    case_console, outcome_form, phase_form, ChangePhase, ConsoleView, RecordOutcome,
+};
+use crate::api::forms::{kept_form, FormState};
+use crate::components::error_view::ErrorView;
+use crate::components::form::{FormProblems, SelectField, TextField};
+use crate::domain::attention::running_deadline;
+use crate::domain::Phase;
+use crate::i18n::{format_date, t, t_args, use_lang};
+use crate::model::decision::Decision;
+
+#[component]
+pub fn ConsoleCasePage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let case_id = move || params.with(|p| p.get("case_id").unwrap_or_default());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let case_id = case_id();
+                Suspend::new(async move {
+                    let loaded = async {
+                        let console = case_console(case_id.clone()).await?;
+                        let phase = kept_form(phase_form(&case_id)).await?;
+                        let mut outcomes = vec![];
+                        for d in &console.decisions {
+                            outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
+                        }
+                        Ok::<_, crate::api::AppError>((console, phase, outcomes))
+                    }
+                    .await;
+                    match loaded {
+                        Ok((console, phase, outcomes)) => view! { <Console console phase outcomes /> }.into_any(),
+                        Err(error) => view! { <ErrorView error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn iso(day: time::Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        day.year(),
+        u8::from(day.month()),
+        day.day()
+    )
+}
+
+#[component]
+fn Console(console: ConsoleView, phase: FormState, outcomes: Vec<FormState>) -> impl IntoView {
+    let lang = use_lang();
+    let saved =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("bewaard").is_some());
+    let case = console.case.clone();
+    let case_id = case.id.to_string();
+    let title = t_args(
+        "console-title",
+        &[("name", case.family_name.clone().into())],
+    );
+    let phases: Vec<(String, String)> = Phase::ALL
+        .into_iter()
+        .map(|p| (p.key().to_string(), t(&format!("phase-{}", p.key()))))
+        .collect();
+    let phase_labels = vec![
+        ("phase".to_string(), t("console-field-phase")),
+        ("on".to_string(), t("console-field-phase-on")),
+    ];
+    let today = console.today;
+    view! {
+        <Title text=title.clone() />
+        <section class="page">
+            <p><a href="/werk">{t("console-back")}</a></p>
+            <h1>{title}</h1>
+            {saved.then(|| view! { <p class="card card--done" role="status">{t("console-saved")}</p> })}
+            <p class="lead">{t("console-lead")}</p>
+            <p><a href=format!("/zaak/{case_id}")>{t("console-family-pages")}</a></p>
+
+            <h2 id="fase">{t("console-phase-title")}</h2>
+            <p>{t_args("console-phase-now", &[
+                ("phase", t(&format!("phase-{}", case.phase.key())).into()),
+                ("date", format_date(lang, case.phase_since).into()),
+            ])}</p>
+            <form method="post" action=ChangePhase::url() class="form">
+                <FormProblems state=phase.clone() labels=phase_labels />
+                <input type="hidden" name="case_id" value=case_id.clone() />
+                <input type="hidden" name="version" value=case.version.to_string() />
+                <SelectField state=phase.clone() name="phase" label=t("console-field-phase") options=phases default=case.phase.key() hint=t("console-field-phase-hint") />
+                <TextField state=phase name="on" label=t("console-field-phase-on") kind="date" default=iso(today) required=true />
+                <button type="submit" class="button">{t("console-phase-submit")}</button>
+            </form>
+
+            <h2 id="besluiten">{t("console-decisions-title")}</h2>
+            {if console.decisions.is_empty() {
+                view! { <p>{t("console-decisions-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="card-list">
+                        {console.decisions.into_iter().zip(outcomes).map(|(decision, state)| view! {
+                            <DecisionCard decision state case_id=case_id.clone() today />
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn DecisionCard(
+    decision: Decision,
+    state: FormState,
+    case_id: String,
+    today: time::Date,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = decision.id.to_string();
+    let name = t(&format!("decision-{}", decision.kind.key()));
+    let labels = vec![
+        ("decided_on".to_string(), t("console-field-decided-on")),
+        ("reasons".to_string(), t("console-field-reasons")),
+    ];
+    let decided = decision.decided_on;
+    let term = running_deadline(decision.kind, decided, today);
+    // Field ids must be unique on the page: one form per decision.
+    let day_field = "decided_on".to_string();
+    let refused = state.error.is_some();
+    view! {
+        <li class="card" id=format!("besluit-{id}")>
+            <h3 class="card__title">{name}</h3>
+            {decision.expected_on.map(|on| view! { <p class="card__meta">{t_args("console-decision-expected", &[("date", format_date(lang, on).into())])}</p> })}
+            {match decided {
+                Some(on) => view! {
+                    <p>{t_args("console-decision-taken", &[("date", format_date(lang, on).into())])}</p>
+                    {decision.reasons.clone().map(|r| view! { <p class="message__body">{r}</p> })}
+                    {term.map(|(kind, until)| view! {
+                        <p>{t_args("console-decision-term", &[
+                            ("deadline", t(&format!("deadline-{}", kind.key())).into()),
+                            ("date", format_date(lang, until).into()),
+                        ])}</p>
+                    })}
+                }.into_any(),
+                None => view! {
+                    <details class="staff-leave" open=refused>
+                        <summary>{t("console-outcome-open")}</summary>
+                        <form method="post" action=RecordOutcome::url() class="form">
+                            <FormProblems state=state.clone() labels=labels suffix=format!("-{id}") />
+                            <input type="hidden" name="case_id" value=case_id.clone() />
+                            <input type="hidden" name="decision_id" value=id.clone() />
+                            <input type="hidden" name="version" value=decision.version.to_string() />
+                            <OutcomeFields state=state day_field today id=id.clone() />
+                            <button type="submit" class="button">{t("console-outcome-submit")}</button>
+                        </form>
+                    </details>
+                }.into_any(),
+            }}
+        </li>
+    }
+}
+
+/// The outcome's fields, with ids made unique per decision (several forms on one page).
+#[component]
+fn OutcomeFields(
+    state: FormState,
+    day_field: String,
+    today: time::Date,
+    id: String,
+) -> impl IntoView {
+    let day_id = format!("decided_on-{id}");
+    let reasons_id = format!("reasons-{id}");
+    let day_value = state.value(&day_field, &iso(today));
+    let reasons_value = state.value("reasons", "");
+    let day_error = state.field("decided_on");
+    let reasons_error = state.field("reasons");
+    view! {
+        <div class="field">
+            <label for=day_id.clone()>{t("console-field-decided-on")}</label>
+            {day_error.clone().map(|m| view! { <p class="field__error" id=format!("{day_id}-error")>{crate::i18n::t_message(&m)}</p> })}
+            <input id=day_id.clone() name="decided_on" type="date" value=day_value required
+                aria-invalid=day_error.is_some().then_some("true")
+                aria-describedby=day_error.is_some().then(|| format!("{day_id}-error")) />
+        </div>
+        <div class="field">
+            <label for=reasons_id.clone()>{t("console-field-reasons")}</label>
+            <p class="field__hint" id=format!("{reasons_id}-hint")>{t("console-field-reasons-hint")}</p>
+            {reasons_error.clone().map(|m| view! { <p class="field__error" id=format!("{reasons_id}-error")>{crate::i18n::t_message(&m)}</p> })}
+            <textarea id=reasons_id.clone() name="reasons" rows="5"
+                aria-invalid=reasons_error.is_some().then_some("true")
+                aria-describedby=format!("{reasons_id}-hint")>{reasons_value}</textarea>
+        </div>
+    }
+}

@@ -113,6 +113,7 @@ async fn a_professional_opens_a_case_after_a_melding_and_is_on_it_from_then_on()
         municipality: "Zeewolde".into(),
         phase: Phase::Melding,
         reported_on: today(),
+        reported_by: None,
         role: ProfessionalRole::Wijkteammedewerker,
     };
     let case = c.s.cases.create(&c.vaste, &new).await.expect("created");

@@ -167,3 +167,74 @@ async fn a_phase_change_lands_on_the_family_timeline_and_a_stale_one_is_told() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_member_added_with_a_secret_address_is_never_shown_to_the_other_parent() {
+    let app = spawn_app(true).await;
+    let case = app.case_id_of("sanne").await;
+    app.demo_sign_in("fatima").await;
+    let page = app
+        .post_form(
+            "/api/work/add-member",
+            &[
+                ("case_id", &case),
+                ("given_name", "Eva"),
+                ("family_name", "Jansen"),
+                ("birth_date", "14-02-1990"),
+                ("relation", "parent"),
+                ("gezag", "yes"),
+                ("address", "Geheimstraat 7, Dronten"),
+                ("address_protected", "yes"),
+                ("phone", "06 99 88 77 66"),
+                ("email", ""),
+                ("contact_protected", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::FOUND);
+    assert!(page
+        .location()
+        .unwrap_or_default()
+        .contains("bewaard=gezin"));
+    let console = app.get(&format!("/werk/zaak/{case}")).await;
+    assert!(console.main().contains("Eva Jansen"));
+    assert!(
+        console.main().contains("Geheimstraat 7"),
+        "the vaste professional sees it"
+    );
+
+    app.demo_sign_in("sanne").await;
+    let family = app.get(&format!("/zaak/{case}/gezin")).await;
+    assert_eq!(family.status, StatusCode::OK);
+    let main = family.main();
+    assert!(main.contains("Eva"), "she is in the family: {main}");
+    assert!(
+        !main.contains("Geheimstraat"),
+        "the other parent never sees the address"
+    );
+    assert!(!main.contains("06 99 88 77 66"), "nor the shielded phone");
+
+    // A form with an unreadable birth date and no name names both, and keeps the address.
+    app.demo_sign_in("fatima").await;
+    let refused = app
+        .post_form(
+            "/api/work/add-member",
+            &[
+                ("case_id", &case),
+                ("given_name", " "),
+                ("family_name", "Jansen"),
+                ("birth_date", "ooit"),
+                ("relation", "parent"),
+                ("address", "Tweede adres 1"),
+                ("phone", ""),
+                ("email", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FOUND);
+    let back = app.get(&format!("/werk/zaak/{case}")).await;
+    let main = back.main();
+    assert!(main.contains("Vul een datum in"), "{main}");
+    assert!(main.contains("href=\"#given_name\""), "{main}");
+    assert!(main.contains("value=\"Tweede adres 1\""), "{main}");
+}

@@ -42,6 +42,8 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/work/case", PROS_ON_CASE),
         ("/api/work/change-phase", PROS_ON_CASE),
         ("/api/work/record-outcome", PROS_ON_CASE),
+        ("/api/work/add-member", VASTE_ONLY),
+        ("/api/work/add-decision", PROS_ON_CASE),
     ]
 }
 
@@ -70,6 +72,8 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/account/activation", EVERYONE),
         ("/api/form/kept", EVERYONE),
         ("/api/work/families", "NNNNNNNYYYYNNNU"),
+        ("/api/work/roles", "NNNNNNNYYYYNNNU"),
+        ("/api/work/create-case", "NNNNNNNYYYYNNNU"),
         ("/api/staff/overview", ADMINISTRATOR_ONLY),
         ("/api/staff/add-organisation", ADMINISTRATOR_ONLY),
         ("/api/staff/add-member", ADMINISTRATOR_ONLY),
@@ -284,6 +288,37 @@ async fn world(app: &TestApp) -> World {
             ],
         );
     }
+    args.insert(
+        "/api/work/add-member",
+        vec![
+            ("given_name", "Lisa".into()),
+            ("family_name", "Bakker".into()),
+            ("birth_date", "2015-03-04".into()),
+            ("relation", "child".into()),
+            ("address", String::new()),
+            ("phone", String::new()),
+            ("email", String::new()),
+        ],
+    );
+    args.insert(
+        "/api/work/add-decision",
+        vec![
+            ("kind", "ots".into()),
+            ("started_on", String::new()),
+            ("expected_on", "2027-01-10".into()),
+        ],
+    );
+    args.insert(
+        "/api/work/create-case",
+        vec![
+            ("family_name", "Visser".into()),
+            ("municipality", "Almere".into()),
+            ("phase", "melding".into()),
+            ("reported_on", "2026-11-30".into()),
+            ("reported_by", "School".into()),
+            ("role", "wijkteammedewerker".into()),
+        ],
+    );
     args.insert(
         "/api/work/change-phase",
         vec![

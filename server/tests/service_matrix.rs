@@ -101,6 +101,7 @@ const SELF_ROWS: &[(&str, &str)] = &[
     ("AccountService::me", "YYYYYYYYYYYYYYU"),
     // "Mijn gezinnen": any professional's own caseload.
     ("WorkService::families", "NNNNNNNYYYYNNNU"),
+    ("WorkService::roles", "NNNNNNNYYYYNNNU"),
     // Onboarding is the administrator's alone (and never a family's data).
     ("StaffService::organisations", ADMINISTRATOR_ONLY),
     ("StaffService::add_organisation", ADMINISTRATOR_ONLY),
@@ -806,6 +807,7 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
                     municipality: "Zeewolde".into(),
                     phase: Phase::Melding,
                     reported_on: today(),
+                    reported_by: None,
                     role: role_for(w, ctx).await,
                 },
             )
@@ -813,6 +815,7 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
             .map(drop),
         "AccountService::me" => s.accounts.me(ctx).await.map(drop),
         "WorkService::families" => s.work.families(ctx).await.map(drop),
+        "WorkService::roles" => s.work.roles(ctx).await.map(drop),
         "StaffService::organisations" => s.staff.organisations(ctx).await.map(drop),
         "StaffService::add_organisation" => s
             .staff

@@ -15,6 +15,7 @@ use crate::model::decision::Decision;
 pub struct ConsoleView {
     pub case: Case,
     pub decisions: Vec<Decision>,
+    pub members: Vec<crate::model::people::Member>,
     pub today: Date,
 }
 
@@ -51,6 +52,17 @@ async fn refuse_after_check(
         .map(drop)
 }
 
+/// When a form is refused before it reaches the service, its lines of text are checked here
+/// too (the service's own rule, `LINE_MAX`), so every refused field is named at once.
+#[cfg(feature = "ssr")]
+fn also_check_lines(errors: &mut crate::error::FieldErrors, lines: &[(&str, &str)]) {
+    for (field, value) in lines {
+        if let Err(e) = crate::domain::text::clean(value, 200, false, false) {
+            errors.add(field, e.message());
+        }
+    }
+}
+
 /// A version as the form carries it; a tampered one is simply stale.
 #[cfg(feature = "ssr")]
 fn parse_version(value: &str) -> crate::model::Version {
@@ -77,6 +89,7 @@ pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
         }
         Ok(ConsoleView {
             decisions: services.decisions.list(&ctx, &case).await?,
+            members: services.people.members(&ctx, &case).await?,
             case: opened.case,
             today: opened.today,
         })
@@ -188,6 +201,267 @@ pub async fn record_outcome(
             values,
             &format!("/werk/zaak/{case_id}#besluit-{decision_id}"),
             |_| format!("/werk/zaak/{case_id}?bewaard=besluit#besluit-{decision_id}"),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+pub const NEW_CASE_FORM: &str = "werk/new-case";
+
+pub fn member_form(case: &str) -> String {
+    format!("werk/member/{case}")
+}
+
+pub fn decision_form(case: &str) -> String {
+    format!("werk/decision/{case}")
+}
+
+/// The roles the professional can take on a new case (their organisation's).
+#[server(prefix = "/api", endpoint = "work/roles")]
+pub async fn case_roles() -> Result<Vec<crate::domain::ProfessionalRole>, AppError> {
+    async {
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Overview).await?;
+        super::services::Services::get()?.work.roles(&ctx).await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// A new case after a melding; the professional is on it from then on.
+#[server(prefix = "/api", endpoint = "work/create-case")]
+pub async fn create_case(
+    family_name: String,
+    municipality: String,
+    phase: String,
+    reported_on: String,
+    reported_by: String,
+    role: String,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Overview).await?;
+        if !crate::domain::policy::may_open_case(ctx.subject()?) {
+            return Err(AppError::NotFound);
+        }
+        let values = vec![
+            ("family_name", family_name.clone()),
+            ("municipality", municipality.clone()),
+            ("phase", phase.clone()),
+            ("reported_on", reported_on.clone()),
+            ("reported_by", reported_by.clone()),
+            ("role", role.clone()),
+        ];
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let phase = crate::domain::Phase::from_key(&phase);
+            if phase.is_none() {
+                errors.add("phase", Message::new("error-choose-one"));
+            }
+            let role = crate::domain::ProfessionalRole::from_key(&role);
+            if role.is_none() {
+                errors.add("role", Message::new("error-choose-one"));
+            }
+            let day = date_field(&mut errors, "reported_on", &reported_on);
+            let (Some(phase), Some(role), Some(reported_on)) = (phase, role, day) else {
+                also_check_lines(
+                    &mut errors,
+                    &[
+                        ("family_name", &family_name),
+                        ("municipality", &municipality),
+                    ],
+                );
+                return Err(errors.finish().err().unwrap_or(AppError::Internal));
+            };
+            // The service checks the rest and names every refused field at once.
+            super::services::Services::get()?
+                .cases
+                .create(
+                    &ctx,
+                    &crate::model::case::NewCase {
+                        family_name,
+                        municipality,
+                        phase,
+                        reported_on,
+                        reported_by: (!reported_by.trim().is_empty()).then(|| reported_by.clone()),
+                        role,
+                    },
+                )
+                .await
+        }
+        .await;
+        super::forms::answer(
+            NEW_CASE_FORM,
+            values,
+            "/werk/nieuw",
+            |case: &Case| format!("/werk/zaak/{}?bewaard=zaak", case.id),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// A family member on the case (vaste professional only), with a protected address or contact
+/// where that keeps someone safe.
+#[server(prefix = "/api", endpoint = "work/add-member")]
+#[allow(clippy::too_many_arguments)]
+pub async fn add_member(
+    case_id: String,
+    given_name: String,
+    family_name: String,
+    birth_date: String,
+    relation: String,
+    #[server(default)] gezag: Option<String>,
+    address: String,
+    #[server(default)] address_protected: Option<String>,
+    phone: String,
+    email: String,
+    #[server(default)] contact_protected: Option<String>,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Family).await?;
+        let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
+        let flag = |v: &Option<String>| v.as_deref() == Some("yes");
+        let mut values = vec![
+            ("given_name", given_name.clone()),
+            ("family_name", family_name.clone()),
+            ("birth_date", birth_date.clone()),
+            ("relation", relation.clone()),
+            ("address", address.clone()),
+            ("phone", phone.clone()),
+            ("email", email.clone()),
+        ];
+        for (name, v) in [
+            ("gezag", &gezag),
+            ("address_protected", &address_protected),
+            ("contact_protected", &contact_protected),
+        ] {
+            if flag(v) {
+                values.push((name, "yes".into()));
+            }
+        }
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let relation_key = crate::domain::FamilyRelation::from_key(&relation);
+            if relation_key.is_none() {
+                errors.add("relation", Message::new("error-choose-one"));
+            }
+            let born = date_field(&mut errors, "birth_date", &birth_date);
+            let (Some(relation), Some(birth_date)) = (relation_key, born) else {
+                refuse_after_check(&ctx, &case, crate::domain::Action::EditFamily).await?;
+                also_check_lines(
+                    &mut errors,
+                    &[("given_name", &given_name), ("family_name", &family_name)],
+                );
+                return Err(errors.finish().err().unwrap_or(AppError::Internal));
+            };
+            let optional = |v: &str| (!v.trim().is_empty()).then(|| v.to_string());
+            let services = super::services::Services::get()?;
+            services
+                .people
+                .add_member(
+                    &ctx,
+                    &case,
+                    &crate::model::people::NewMember {
+                        given_name,
+                        family_name,
+                        birth_date,
+                        relation,
+                        gezag: flag(&gezag),
+                        contact: crate::model::people::Contact {
+                            address: optional(&address),
+                            address_protected: flag(&address_protected),
+                            phone: optional(&phone),
+                            email: optional(&email),
+                            contact_protected: flag(&contact_protected),
+                        },
+                        from: crate::domain::calendar::dutch_today(),
+                    },
+                )
+                .await
+        }
+        .await;
+        super::forms::answer(
+            &member_form(&case_id),
+            values,
+            &format!("/werk/zaak/{case_id}#gezin"),
+            |_| format!("/werk/zaak/{case_id}?bewaard=gezin#gezin"),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// A decision that is coming: what, and when it is expected.
+#[server(prefix = "/api", endpoint = "work/add-decision")]
+pub async fn add_decision(
+    case_id: String,
+    kind: String,
+    started_on: String,
+    expected_on: String,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Decisions).await?;
+        let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
+        let values = vec![
+            ("kind", kind.clone()),
+            ("started_on", started_on.clone()),
+            ("expected_on", expected_on.clone()),
+        ];
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let kind = crate::domain::decisions::DecisionKind::from_key(&kind);
+            if kind.is_none() {
+                errors.add("kind", Message::new("error-choose-one"));
+            }
+            let mut optional_date = |field: &str, value: &str| {
+                if value.trim().is_empty() {
+                    None
+                } else {
+                    date_field(&mut errors, field, value)
+                }
+            };
+            let started = optional_date("started_on", &started_on);
+            let expected = optional_date("expected_on", &expected_on);
+            if !errors.is_empty() {
+                refuse_after_check(&ctx, &case, crate::domain::Action::EditDecisions).await?;
+            }
+            errors.finish()?;
+            let Some(kind) = kind else {
+                return Err(AppError::Internal);
+            };
+            super::services::Services::get()?
+                .decisions
+                .create(
+                    &ctx,
+                    &case,
+                    &crate::model::decision::NewDecision {
+                        kind,
+                        started_on: started,
+                        expected_on: expected,
+                        concerns: None,
+                    },
+                )
+                .await
+        }
+        .await;
+        super::forms::answer(
+            &decision_form(&case_id),
+            values,
+            &format!("/werk/zaak/{case_id}#besluit-toevoegen"),
+            |d: &Decision| format!("/werk/zaak/{case_id}?bewaard=besluit#besluit-{}", d.id),
             result,
         )
         .await

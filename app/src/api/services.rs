@@ -447,6 +447,11 @@ pub trait WorkService: Send + Sync + 'static {
     /// Every case the professional is on today, with what needs attention: the family whose
     /// most urgent item is most urgent first. Each case's read is logged as `ctx.reading`.
     async fn families(&self, ctx: &RequestContext) -> Result<Vec<FamilyAttention>, AppError>;
+    /// The roles the professional's organisation can have on a case, for a new case.
+    async fn roles(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<Vec<crate::domain::ProfessionalRole>, AppError>;
 }
 
 /// Onboarding (administrators only; everyone else is answered `NotFound`): organisations, the

@@ -15,6 +15,8 @@ pub struct Case {
     pub phase_since: Date,
     /// When the melding was made that started the case, if recorded.
     pub reported_on: Option<Date>,
+    /// Who made that melding, as the professional wrote it down.
+    pub reported_by: Option<String>,
     /// Set when the case was closed; a closed case is in the phase `afgesloten`.
     pub closed_on: Option<Date>,
     pub version: Version,
@@ -58,6 +60,8 @@ pub struct NewCase {
     pub municipality: String,
     pub phase: Phase,
     pub reported_on: Date,
+    /// Who made the melding (optional: an anonymous melding has no name).
+    pub reported_by: Option<String>,
     pub role: ProfessionalRole,
 }
 

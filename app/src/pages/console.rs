@@ -8,7 +8,8 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::console::{
-    case_console, outcome_form, phase_form, ChangePhase, ConsoleView, RecordOutcome,
+    case_console, decision_form, member_form, outcome_form, phase_form, AddDecision, AddMember,
+    ChangePhase, ConsoleView, RecordOutcome,
 };
 use crate::api::forms::{kept_form, FormState};
 use crate::components::error_view::ErrorView;
@@ -30,15 +31,17 @@ pub fn ConsoleCasePage() -> impl IntoView {
                     let loaded = async {
                         let console = case_console(case_id.clone()).await?;
                         let phase = kept_form(phase_form(&case_id)).await?;
+                        let member = kept_form(member_form(&case_id)).await?;
+                        let decision = kept_form(decision_form(&case_id)).await?;
                         let mut outcomes = vec![];
                         for d in &console.decisions {
                             outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
                         }
-                        Ok::<_, crate::api::AppError>((console, phase, outcomes))
+                        Ok::<_, crate::api::AppError>((console, phase, member, decision, outcomes))
                     }
                     .await;
                     match loaded {
-                        Ok((console, phase, outcomes)) => view! { <Console console phase outcomes /> }.into_any(),
+                        Ok((console, phase, member, decision, outcomes)) => view! { <Console console phase member decision outcomes /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }
                 })
@@ -57,7 +60,13 @@ fn iso(day: time::Date) -> String {
 }
 
 #[component]
-fn Console(console: ConsoleView, phase: FormState, outcomes: Vec<FormState>) -> impl IntoView {
+fn Console(
+    console: ConsoleView,
+    phase: FormState,
+    member: FormState,
+    decision: FormState,
+    outcomes: Vec<FormState>,
+) -> impl IntoView {
     let lang = use_lang();
     let saved =
         leptos_router::hooks::use_query_map().with_untracked(|q| q.get("bewaard").is_some());
@@ -76,6 +85,7 @@ fn Console(console: ConsoleView, phase: FormState, outcomes: Vec<FormState>) -> 
         ("on".to_string(), t("console-field-phase-on")),
     ];
     let today = console.today;
+    let member_refused = member.error.is_some();
     view! {
         <Title text=title.clone() />
         <section class="page">
@@ -99,6 +109,28 @@ fn Console(console: ConsoleView, phase: FormState, outcomes: Vec<FormState>) -> 
                 <button type="submit" class="button">{t("console-phase-submit")}</button>
             </form>
 
+            <h2 id="gezin">{t("console-family-title")}</h2>
+            {if console.members.is_empty() {
+                view! { <p>{t("console-family-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="card-list">
+                        {console.members.clone().into_iter().map(|m| view! {
+                            <li class="card">
+                                <h3 class="card__title">{format!("{} {}", m.given_name, m.family_name)}</h3>
+                                <p class="card__meta">{t(&format!("relation-{}", m.relation.key()))} " · " {format_date(lang, m.birth_date)}</p>
+                                {m.gezag.then(|| view! { <p>{t("console-member-gezag")}</p> })}
+                                {m.address.clone().map(|a| view! { <p>{a}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <details class="staff-leave" open=member_refused>
+                <summary>{t("console-member-open")}</summary>
+                <MemberForm state=member case_id=case_id.clone() />
+            </details>
+
             <h2 id="besluiten">{t("console-decisions-title")}</h2>
             {if console.decisions.is_empty() {
                 view! { <p>{t("console-decisions-empty")}</p> }.into_any()
@@ -111,7 +143,82 @@ fn Console(console: ConsoleView, phase: FormState, outcomes: Vec<FormState>) -> 
                     </ul>
                 }.into_any()
             }}
+            <h3 id="besluit-toevoegen">{t("console-decision-add-title")}</h3>
+            <DecisionForm state=decision case_id=case_id.clone() />
         </section>
+    }
+}
+
+#[component]
+fn MemberForm(state: FormState, case_id: String) -> impl IntoView {
+    let relations: Vec<(String, String)> = ["parent", "child", "ex-partner"]
+        .into_iter()
+        .map(|r| (r.to_string(), t(&format!("relation-{r}"))))
+        .collect();
+    let labels = vec![
+        ("given_name".to_string(), t("staff-field-given-name")),
+        ("family_name".to_string(), t("staff-field-family-name")),
+        ("birth_date".to_string(), t("console-field-birth-date")),
+        ("relation".to_string(), t("console-field-relation")),
+        ("address".to_string(), t("console-field-address")),
+        ("phone".to_string(), t("console-field-phone")),
+        ("email".to_string(), t("console-field-email")),
+    ];
+    let checked = |name: &str| state.value(name, "") == "yes";
+    let (gezag, address_protected, contact_protected) = (
+        checked("gezag"),
+        checked("address_protected"),
+        checked("contact_protected"),
+    );
+    view! {
+        <form method="post" action=AddMember::url() class="form">
+            <FormProblems state=state.clone() labels=labels />
+            <input type="hidden" name="case_id" value=case_id />
+            <TextField state=state.clone() name="given_name" label=t("staff-field-given-name") required=true autocomplete="off" />
+            <TextField state=state.clone() name="family_name" label=t("staff-field-family-name") required=true autocomplete="off" />
+            <TextField state=state.clone() name="birth_date" label=t("console-field-birth-date") kind="date" required=true />
+            <SelectField state=state.clone() name="relation" label=t("console-field-relation") options=relations default="parent" />
+            <div class="choice-row">
+                <input type="checkbox" id="gezag" name="gezag" value="yes" checked=gezag />
+                <label for="gezag">{t("console-field-gezag")}</label>
+            </div>
+            <TextField state=state.clone() name="address" label=t("console-field-address") autocomplete="off" />
+            <div class="choice-row">
+                <input type="checkbox" id="address_protected" name="address_protected" value="yes" checked=address_protected aria-describedby="address_protected-hint" />
+                <label for="address_protected">{t("console-field-address-protected")}</label>
+            </div>
+            <p class="field__hint" id="address_protected-hint">{t("console-field-protected-hint")}</p>
+            <TextField state=state.clone() name="phone" label=t("console-field-phone") kind="tel" autocomplete="off" />
+            <TextField state=state.clone() name="email" label=t("console-field-email") kind="email" autocomplete="off" />
+            <div class="choice-row">
+                <input type="checkbox" id="contact_protected" name="contact_protected" value="yes" checked=contact_protected />
+                <label for="contact_protected">{t("console-field-contact-protected")}</label>
+            </div>
+            <button type="submit" class="button">{t("console-member-submit")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn DecisionForm(state: FormState, case_id: String) -> impl IntoView {
+    let kinds: Vec<(String, String)> = crate::domain::decisions::DecisionKind::ALL
+        .into_iter()
+        .map(|k| (k.key().to_string(), t(&format!("decision-{}", k.key()))))
+        .collect();
+    let labels = vec![
+        ("kind".to_string(), t("console-field-decision-kind")),
+        ("started_on".to_string(), t("console-field-started-on")),
+        ("expected_on".to_string(), t("console-field-expected-on")),
+    ];
+    view! {
+        <form method="post" action=AddDecision::url() class="form">
+            <FormProblems state=state.clone() labels=labels />
+            <input type="hidden" name="case_id" value=case_id />
+            <SelectField state=state.clone() name="kind" label=t("console-field-decision-kind") options=kinds />
+            <TextField state=state.clone() name="started_on" label=t("console-field-started-on") hint=t("console-field-started-on-hint") kind="date" />
+            <TextField state=state name="expected_on" label=t("console-field-expected-on") kind="date" />
+            <button type="submit" class="button">{t("console-decision-add-submit")}</button>
+        </form>
     }
 }
 

@@ -9,6 +9,7 @@ pub mod console;
 pub mod demo;
 pub mod glossary;
 pub mod home;
+pub mod new_case;
 pub mod not_found;
 pub mod notice;
 pub mod overview;

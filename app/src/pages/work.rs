@@ -42,6 +42,7 @@ fn Families(families: Vec<FamilyAttention>) -> impl IntoView {
             <h1>{t("work-title")}</h1>
             {welcome.then(|| view! { <p class="card card--done" role="status">{t("work-welcome")}</p> })}
             <p class="lead">{lead}</p>
+            <p><a class="button" href="/werk/nieuw">{t("work-new-case")}</a></p>
             {if families.is_empty() {
                 view! { <p>{t("work-empty")}</p> }.into_any()
             } else {

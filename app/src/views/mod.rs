@@ -61,6 +61,7 @@ pub(crate) mod fixtures {
                 phase,
                 phase_since: date!(2026 - 11 - 01),
                 reported_on: None,
+                reported_by: None,
                 closed_on: None,
                 version: 1,
             },

@@ -15,3 +15,7 @@ ALTER TABLE activation_codes ALTER COLUMN case_id DROP NOT NULL;
 ALTER TABLE activation_codes ALTER COLUMN issued_by DROP NOT NULL;
 ALTER TABLE activation_codes DROP CONSTRAINT activation_codes_issued_by_fkey;
 ALTER TABLE activation_codes ADD COLUMN issued_by_kind TEXT NOT NULL DEFAULT 'professional';
+
+-- Who made the melding that started a case (a school, the police, a parent …), in the words of
+-- the professional who opened it: the family sees where their case came from.
+ALTER TABLE cases ADD COLUMN reported_by TEXT;

@@ -34,3 +34,7 @@ FROM activation_codes;
 DROP TABLE activation_codes;
 ALTER TABLE activation_codes_new RENAME TO activation_codes;
 CREATE INDEX activation_codes_subject ON activation_codes(subject_kind, subject_id);
+
+-- Who made the melding that started a case (a school, the police, a parent …), in the words of
+-- the professional who opened it: the family sees where their case came from.
+ALTER TABLE cases ADD COLUMN reported_by TEXT;

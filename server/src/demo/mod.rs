@@ -126,6 +126,7 @@ async fn seed_family(
             phase: known("phase", family.phase, Phase::from_key)?,
             phase_since: today - Duration::days(family.phase_days_ago),
             reported_on: Some(since),
+            reported_by: None,
             created_at: &store::now_text(),
         },
     )

@@ -126,6 +126,12 @@ impl CaseService for Backend {
         let (family_name, municipality) =
             case_fields(&new.family_name, &new.municipality, &mut errors);
         errors.check("reported_on", validate::not_after(new.reported_on, today));
+        let reported_by = errors
+            .check(
+                "reported_by",
+                validate::optional_line(new.reported_by.as_deref()),
+            )
+            .flatten();
         if new.phase == Phase::Afgesloten {
             errors.add("phase", app::error::Message::new("error-case-phase-closed"));
         }
@@ -158,6 +164,7 @@ impl CaseService for Backend {
                 phase: new.phase,
                 phase_since: new.reported_on,
                 reported_on: Some(new.reported_on),
+                reported_by: reported_by.as_deref(),
                 created_at: &created_at,
             },
         )

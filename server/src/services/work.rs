@@ -9,8 +9,8 @@ use super::Backend;
 use app::api::context::RequestContext;
 use app::api::services::{CaseService, DecisionService, InputService, MessageService, WorkService};
 use app::domain::attention::{self, Attention};
-use app::domain::ids::CaseId;
-use app::domain::{Action, ActorKind, Subject};
+use app::domain::ids::{CaseId, ProfessionalId};
+use app::domain::{Action, ActorKind, ProfessionalRole, Subject};
 use app::error::AppError;
 use app::model::case::Viewer;
 use app::model::work::FamilyAttention;
@@ -120,5 +120,21 @@ impl WorkService for Backend {
         }
         families.sort_by_key(|f| attention::family_order(f.items.first(), &f.case.family_name));
         Ok(families)
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0))]
+    async fn roles(&self, ctx: &RequestContext) -> Result<Vec<ProfessionalRole>, AppError> {
+        let Subject::Professional(id) = ctx.subject()? else {
+            return Err(AppError::NotFound);
+        };
+        let id: ProfessionalId = crate::store::id("professional id", id)?;
+        let mut conn = crate::store::connection(&self.db).await?;
+        let kind = crate::store::organisations::kind_of_professional(&mut conn, &id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(ProfessionalRole::ALL
+            .into_iter()
+            .filter(|r| r.fits_organisation(kind))
+            .collect())
     }
 }

@@ -19,6 +19,7 @@ struct CaseRow {
     phase: String,
     phase_since: String,
     reported_on: Option<String>,
+    reported_by: Option<String>,
     closed_on: Option<String>,
     version: i64,
 }
@@ -32,6 +33,7 @@ impl TryFrom<CaseRow> for Case {
             phase_since: date("phase_since", &r.phase_since)?,
             reported_on: opt_date("reported_on", r.reported_on.as_deref())?,
             closed_on: opt_date("closed_on", r.closed_on.as_deref())?,
+            reported_by: r.reported_by,
             family_name: r.family_name,
             municipality: r.municipality,
             version: r.version,
@@ -40,7 +42,7 @@ impl TryFrom<CaseRow> for Case {
 }
 
 const CASE_COLUMNS: &str = "c.id, c.family_name, c.municipality, c.phase, c.phase_since, \
-                            c.reported_on, c.closed_on, c.version";
+                            c.reported_on, c.reported_by, c.closed_on, c.version";
 
 fn all(rows: Vec<CaseRow>) -> Result<Vec<Case>, StoreError> {
     rows.into_iter().map(Case::try_from).collect()
@@ -112,13 +114,15 @@ pub struct NewCaseRow<'a> {
     pub phase: Phase,
     pub phase_since: Date,
     pub reported_on: Option<Date>,
+    pub reported_by: Option<&'a str>,
     pub created_at: &'a str,
 }
 
 pub async fn insert(conn: &mut Conn, new: &NewCaseRow<'_>) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO cases (id, family_name, municipality, phase, phase_since, reported_on, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO cases (id, family_name, municipality, phase, phase_since, reported_on,
+                            reported_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new.id.as_str())
     .bind(new.family_name)
@@ -126,6 +130,7 @@ pub async fn insert(conn: &mut Conn, new: &NewCaseRow<'_>) -> Result<(), StoreEr
     .bind(new.phase.key())
     .bind(iso(new.phase_since))
     .bind(new.reported_on.map(iso))
+    .bind(new.reported_by)
     .bind(new.created_at)
     .execute(&mut *conn)
     .await

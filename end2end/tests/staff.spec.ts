@@ -62,44 +62,46 @@ test('an administrator from the command onboards an organisation and a professio
   await expect(problems).toContainText('Dit is geen e-mailadres');
   await expect(orgForm.getByLabel('Telefoonnummer voor het werk')).toHaveValue('0321 33 44 55');
   await expectAccessible(page, testInfo);
-  await orgForm.getByLabel('Naam van de organisatie').fill('Wijkteam Dronten');
+  const orgName = `Wijkteam Urk ${testInfo.project.name}`;
+  await orgForm.getByLabel('Naam van de organisatie').fill(orgName);
   await orgForm.getByLabel('E-mailadres voor het werk').fill('');
   await orgForm.getByRole('button', { name: 'Organisatie toevoegen' }).click();
   await page.waitForURL(/toegevoegd=/);
   await settle(page, testInfo);
-  await expect(page.getByRole('heading', { level: 3, name: 'Wijkteam Dronten' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: orgName })).toBeVisible();
 
   // A professional of that organisation, and their letter.
   const personForm = page.locator('form', { has: page.getByRole('button', { name: 'Persoon toevoegen' }) });
   await personForm.getByLabel('Wat doet deze persoon in Helder?').selectOption('professional');
-  await personForm.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Wijkteam Dronten' });
+  await personForm.getByLabel('Organisatie', { exact: true }).selectOption({ label: orgName });
   await personForm.getByLabel('Voornaam').fill('Lotte');
-  await personForm.getByLabel('Achternaam').fill('Jansen');
+  await personForm.getByLabel('Achternaam').fill(`Jansen ${testInfo.project.name}`);
   await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await page.waitForURL(/toegevoegd=/);
   await settle(page, testInfo);
-  const lotte = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Lotte Jansen' }) });
+  const lotte = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Lotte Jansen ${testInfo.project.name}` }) });
   await expect(lotte).toContainText('Kan nog niet inloggen.');
-  await lotte.getByRole('button', { name: 'Nieuwe activeringscode maken voor Lotte Jansen' }).click();
+  await lotte.getByRole('button', { name: `Nieuwe activeringscode maken voor Lotte Jansen ${testInfo.project.name}` }).click();
   await page.waitForURL(/\/beheer\/code$/);
   await settle(page, testInfo);
-  await expect(page.getByRole('heading', { name: 'Beste Lotte Jansen,' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Beste Lotte Jansen ${testInfo.project.name},` })).toBeVisible();
   await expectAccessible(page, testInfo);
   const code = (await page.locator('.letter__code').innerText()).trim();
 
-  // Lotte activates on her own phone and lands on her (still empty) list of families.
+  // Lotte activates on her own phone and lands on her (still empty) "Mijn gezinnen".
   const pro = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
   const proPage = await pro.newPage();
   await addAuthenticator(pro, proPage);
   await activate(proPage, code, 'Lotte', testInfo);
-  await proPage.waitForURL(/\/\?welkom=1$/);
-  await expect(proPage.getByText('Je bent aangemeld als')).toBeVisible();
+  await proPage.waitForURL(/\/werk\?welkom=1$/);
+  await expect(proPage.getByRole('heading', { level: 1, name: 'Mijn gezinnen' })).toBeVisible();
+  await expect(proPage.getByText('Je bent nu bij geen enkel gezin betrokken.')).toBeVisible();
 
   // She leaves: her session ends at once.
   await open(page, '/beheer', testInfo);
   await expect(lotte).toContainText('Kan inloggen met 1 passkey.');
   await lotte.getByText('Uit dienst melden').first().click();
-  await lotte.getByLabel('Ja, Lotte Jansen werkt hier niet meer').check();
+  await lotte.getByLabel(`Ja, Lotte Jansen ${testInfo.project.name} werkt hier niet meer`).check();
   await lotte.getByRole('button', { name: 'Uit dienst melden' }).click();
   await page.waitForURL(/vertrokken=/);
   await settle(page, testInfo);
@@ -117,7 +119,7 @@ test('an administrator from the command onboards an organisation and a professio
 test('a family member or professional who opens Beheer finds nothing there', async ({ page }, testInfo) => {
   await open(page, '/demo', testInfo);
   await page.getByRole('button', { name: /Fatima El Amrani/ }).click();
-  await page.waitForURL(/\/zaak\//);
+  await page.waitForURL((url) => url.pathname !== '/demo');
   const response = await page.goto('/beheer');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Beheer' })).toHaveCount(0);

@@ -44,6 +44,9 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/work/record-outcome", PROS_ON_CASE),
         ("/api/work/add-member", VASTE_ONLY),
         ("/api/work/add-decision", PROS_ON_CASE),
+        ("/api/work/assign", VASTE_ONLY),
+        // Last of all: after it the vaste professional of the actor list is someone else.
+        ("/api/work/handover", VASTE_ONLY),
     ]
 }
 
@@ -288,6 +291,45 @@ async fn world(app: &TestApp) -> World {
             ],
         );
     }
+    // The new vaste professional is nobody in the actor list, so the row's answers stay put.
+    let successor = app::domain::ids::ProfessionalId::random();
+    sqlx::query(
+        "INSERT INTO professionals (id, organisation_id, given_name, family_name)
+         SELECT $1, id, 'Nieuwe', 'Jeugdbeschermer' FROM organisations WHERE kind = 'gi' LIMIT 1",
+    )
+    .bind(successor.as_str())
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    let colleague = app::domain::ids::ProfessionalId::random();
+    sqlx::query(
+        "INSERT INTO professionals (id, organisation_id, given_name, family_name)
+         SELECT $1, id, 'Nieuwe', 'Collega' FROM organisations WHERE name = 'Wijkteam Lelystad'",
+    )
+    .bind(colleague.as_str())
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    args.insert(
+        "/api/work/assign",
+        vec![
+            ("professional", colleague.to_string()),
+            ("role", "wijkteammedewerker".into()),
+        ],
+    );
+    args.insert(
+        "/api/work/handover",
+        vec![
+            ("professional", successor.to_string()),
+            ("role", "jeugdbeschermer".into()),
+            ("reason", "phase-change".into()),
+            (
+                "handover",
+                "Joost kent het gezin al van het veiligheidsplan.".into(),
+            ),
+            ("on", server::store::iso(app.services.today())),
+        ],
+    );
     args.insert(
         "/api/work/add-member",
         vec![

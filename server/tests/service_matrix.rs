@@ -102,6 +102,7 @@ const SELF_ROWS: &[(&str, &str)] = &[
     // "Mijn gezinnen": any professional's own caseload.
     ("WorkService::families", "NNNNNNNYYYYNNNU"),
     ("WorkService::roles", "NNNNNNNYYYYNNNU"),
+    ("WorkService::colleagues", "NNNNNNNYYYYNNNU"),
     // Onboarding is the administrator's alone (and never a family's data).
     ("StaffService::organisations", ADMINISTRATOR_ONLY),
     ("StaffService::add_organisation", ADMINISTRATOR_ONLY),
@@ -816,6 +817,7 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
         "AccountService::me" => s.accounts.me(ctx).await.map(drop),
         "WorkService::families" => s.work.families(ctx).await.map(drop),
         "WorkService::roles" => s.work.roles(ctx).await.map(drop),
+        "WorkService::colleagues" => s.work.colleagues(ctx).await.map(drop),
         "StaffService::organisations" => s.staff.organisations(ctx).await.map(drop),
         "StaffService::add_organisation" => s
             .staff

@@ -16,6 +16,9 @@ pub struct ConsoleView {
     pub case: Case,
     pub decisions: Vec<Decision>,
     pub members: Vec<crate::model::people::Member>,
+    pub team: Vec<crate::model::team::TeamMember>,
+    /// Professionals at work who are not on the case yet.
+    pub colleagues: Vec<crate::model::work::Colleague>,
     pub today: Date,
 }
 
@@ -90,6 +93,17 @@ pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
         Ok(ConsoleView {
             decisions: services.decisions.list(&ctx, &case).await?,
             members: services.people.members(&ctx, &case).await?,
+            colleagues: {
+                let team = services.team.team(&ctx, &case).await?;
+                services
+                    .work
+                    .colleagues(&ctx)
+                    .await?
+                    .into_iter()
+                    .filter(|c| !team.iter().any(|m| m.professional == c.id))
+                    .collect()
+            },
+            team: services.team.team(&ctx, &case).await?,
             case: opened.case,
             today: opened.today,
         })
@@ -462,6 +476,145 @@ pub async fn add_decision(
             values,
             &format!("/werk/zaak/{case_id}#besluit-toevoegen"),
             |d: &Decision| format!("/werk/zaak/{case_id}?bewaard=besluit#besluit-{}", d.id),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+pub fn handover_form(case: &str) -> String {
+    format!("werk/handover/{case}")
+}
+
+/// A new vaste professional from `on`, with the reason and a handover summary the family reads.
+#[server(prefix = "/api", endpoint = "work/handover")]
+pub async fn hand_over(
+    case_id: String,
+    professional: String,
+    role: String,
+    reason: String,
+    handover: String,
+    on: String,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        let ctx = super::context::RequestContext::signed_in(crate::domain::DataKind::Team).await?;
+        let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
+        let values = vec![
+            ("professional", professional.clone()),
+            ("role", role.clone()),
+            ("reason", reason.clone()),
+            ("handover", handover.clone()),
+            ("on", on.clone()),
+        ];
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let who: Option<crate::domain::ids::ProfessionalId> = professional.parse().ok();
+            if who.is_none() {
+                errors.add("professional", Message::new("error-choose-one"));
+            }
+            let role = crate::domain::ProfessionalRole::from_key(&role);
+            if role.is_none() {
+                errors.add("role", Message::new("error-choose-one"));
+            }
+            let reason = crate::domain::team::ChangeReason::from_key(&reason);
+            if reason.is_none() {
+                errors.add("reason", Message::new("error-choose-one"));
+            }
+            let day = date_field(&mut errors, "on", &on);
+            let (Some(professional), Some(role), Some(reason), Some(on)) = (who, role, reason, day)
+            else {
+                refuse_after_check(&ctx, &case, crate::domain::Action::EditTeam).await?;
+                if let Err(e) = crate::domain::text::clean(&handover, 4000, true, false) {
+                    errors.add("handover", e.message());
+                }
+                return Err(errors.finish().err().unwrap_or(AppError::Internal));
+            };
+            super::services::Services::get()?
+                .team
+                .change_vaste(
+                    &ctx,
+                    &case,
+                    &crate::model::team::VasteChange {
+                        professional,
+                        role,
+                        reason,
+                        handover,
+                        on,
+                    },
+                )
+                .await
+        }
+        .await;
+        super::forms::answer(
+            &handover_form(&case_id),
+            values,
+            &format!("/werk/zaak/{case_id}#vaste"),
+            // From today the former vaste professional is no longer on the case: back to their
+            // own families, told that the handover was saved.
+            |_| "/werk?overgedragen=1".to_string(),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+pub fn assign_form(case: &str) -> String {
+    format!("werk/assign/{case}")
+}
+
+/// Put a colleague (of any organisation) on the case in a role their organisation has.
+#[server(prefix = "/api", endpoint = "work/assign")]
+pub async fn assign_colleague(
+    case_id: String,
+    professional: String,
+    role: String,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        let ctx = super::context::RequestContext::signed_in(crate::domain::DataKind::Team).await?;
+        let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
+        let values = vec![
+            ("professional", professional.clone()),
+            ("role", role.clone()),
+        ];
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let who: Option<crate::domain::ids::ProfessionalId> = professional.parse().ok();
+            if who.is_none() {
+                errors.add("professional", Message::new("error-choose-one"));
+            }
+            let role = crate::domain::ProfessionalRole::from_key(&role);
+            if role.is_none() {
+                errors.add("role", Message::new("error-choose-one"));
+            }
+            let (Some(professional), Some(role)) = (who, role) else {
+                refuse_after_check(&ctx, &case, crate::domain::Action::EditTeam).await?;
+                return Err(errors.finish().err().unwrap_or(AppError::Internal));
+            };
+            super::services::Services::get()?
+                .team
+                .assign(
+                    &ctx,
+                    &case,
+                    &crate::model::team::NewAssignment {
+                        professional,
+                        role,
+                        from: crate::domain::calendar::dutch_today(),
+                    },
+                )
+                .await
+        }
+        .await;
+        super::forms::answer(
+            &assign_form(&case_id),
+            values,
+            &format!("/werk/zaak/{case_id}#vaste"),
+            |_| format!("/werk/zaak/{case_id}?bewaard=team#vaste"),
             result,
         )
         .await

@@ -452,6 +452,11 @@ pub trait WorkService: Send + Sync + 'static {
         &self,
         ctx: &RequestContext,
     ) -> Result<Vec<crate::domain::ProfessionalRole>, AppError>;
+    /// Every professional at work, for putting one on a case (professionals only).
+    async fn colleagues(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<Vec<crate::model::work::Colleague>, AppError>;
 }
 
 /// Onboarding (administrators only; everyone else is answered `NotFound`): organisations, the

@@ -54,6 +54,9 @@ pub fn FormProblems(
 #[component]
 pub fn TextField(
     state: FormState,
+    /// Appended to the name to make the field's id (several forms on one page).
+    #[prop(optional, into)]
+    suffix: String,
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
@@ -64,8 +67,9 @@ pub fn TextField(
 ) -> impl IntoView {
     let value = state.value(&name, &default);
     let error = state.field(&name);
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
+    let field_id = format!("{name}{suffix}");
+    let hint_id = format!("{field_id}-hint");
+    let error_id = format!("{field_id}-error");
     let invalid = error.is_some().then_some("true");
     let described = [
         hint.as_ref().map(|_| hint_id.clone()),
@@ -77,11 +81,11 @@ pub fn TextField(
     .join(" ");
     view! {
         <div class="field">
-            <label for=name.clone()>{label}</label>
+            <label for=field_id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
             <input
-                id=name.clone()
+                id=field_id
                 name=name
                 type=kind
                 value=value
@@ -98,6 +102,9 @@ pub fn TextField(
 #[component]
 pub fn TextArea(
     state: FormState,
+    /// Appended to the name to make the field's id (several forms on one page).
+    #[prop(optional, into)]
+    suffix: String,
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
@@ -106,8 +113,9 @@ pub fn TextArea(
 ) -> impl IntoView {
     let value = state.value(&name, &default);
     let error = state.field(&name);
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
+    let field_id = format!("{name}{suffix}");
+    let hint_id = format!("{field_id}-hint");
+    let error_id = format!("{field_id}-error");
     let invalid = error.is_some().then_some("true");
     let described = [
         hint.as_ref().map(|_| hint_id.clone()),
@@ -119,11 +127,11 @@ pub fn TextArea(
     .join(" ");
     view! {
         <div class="field">
-            <label for=name.clone()>{label}</label>
+            <label for=field_id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
             <textarea
-                id=name.clone()
+                id=field_id
                 name=name
                 rows="5"
                 required=required
@@ -138,6 +146,9 @@ pub fn TextArea(
 #[component]
 pub fn SelectField(
     state: FormState,
+    /// Appended to the name to make the field's id (several forms on one page).
+    #[prop(optional, into)]
+    suffix: String,
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     options: Vec<(String, String)>,
@@ -146,8 +157,9 @@ pub fn SelectField(
 ) -> impl IntoView {
     let value = state.value(&name, &default);
     let error = state.field(&name);
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
+    let field_id = format!("{name}{suffix}");
+    let hint_id = format!("{field_id}-hint");
+    let error_id = format!("{field_id}-error");
     let invalid = error.is_some().then_some("true");
     let described = [
         hint.as_ref().map(|_| hint_id.clone()),
@@ -159,10 +171,10 @@ pub fn SelectField(
     .join(" ");
     view! {
         <div class="field">
-            <label for=name.clone()>{label}</label>
+            <label for=field_id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
-            <select id=name.clone() name=name aria-invalid=invalid aria-describedby=(!described.is_empty()).then_some(described)>
+            <select id=field_id name=name aria-invalid=invalid aria-describedby=(!described.is_empty()).then_some(described)>
                 {options.into_iter().map(|(v, l)| {
                     let selected = v == value;
                     view! { <option value=v selected=selected>{l}</option> }

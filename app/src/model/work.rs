@@ -18,3 +18,12 @@ pub struct FamilyAttention {
     /// Most urgent first (`domain::attention::sort`).
     pub items: Vec<Attention>,
 }
+
+/// A professional a case can be given to (name and organisation only: they work in the chain).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub id: crate::domain::ids::ProfessionalId,
+    pub name: String,
+    pub organisation: String,
+    pub kind: crate::domain::OrganisationKind,
+}

@@ -231,12 +231,12 @@ fn AddOrganisationForm(state: FormState) -> impl IntoView {
     ];
     view! {
         <form method="post" action=AddOrganisation::url() class="form">
-            <FormProblems state=state.clone() labels=labels />
-            <SelectField state=state.clone() name="kind" label=t("staff-field-organisation-kind") options=kinds default="wijkteam" />
-            <TextField state=state.clone() name="name" label=t("staff-field-organisation-name") required=true autocomplete="organization" />
-            <TextField state=state.clone() name="phone" label=t("staff-field-phone") hint=t("staff-field-organisation-phone-hint") kind="tel" autocomplete="off" />
-            <TextField state=state.clone() name="email" label=t("staff-field-email") kind="email" autocomplete="off" />
-            <TextField state=state name="website" label=t("staff-field-website") autocomplete="off" />
+            <FormProblems state=state.clone() labels=labels suffix="-organisatie" />
+            <SelectField state=state.clone() suffix="-organisatie" name="kind" label=t("staff-field-organisation-kind") options=kinds default="wijkteam" />
+            <TextField state=state.clone() suffix="-organisatie" name="name" label=t("staff-field-organisation-name") required=true autocomplete="organization" />
+            <TextField state=state.clone() suffix="-organisatie" name="phone" label=t("staff-field-phone") hint=t("staff-field-organisation-phone-hint") kind="tel" autocomplete="off" />
+            <TextField state=state.clone() suffix="-organisatie" name="email" label=t("staff-field-email") kind="email" autocomplete="off" />
+            <TextField state=state suffix="-organisatie" name="website" label=t("staff-field-website") autocomplete="off" />
             <button type="submit" class="button">{t("staff-add-organisation-submit")}</button>
         </form>
     }

@@ -8,12 +8,12 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::console::{
-    case_console, decision_form, member_form, outcome_form, phase_form, AddDecision, AddMember,
-    ChangePhase, ConsoleView, RecordOutcome,
+    assign_form, case_console, decision_form, handover_form, member_form, outcome_form, phase_form,
+    AddDecision, AddMember, AssignColleague, ChangePhase, ConsoleView, HandOver, RecordOutcome,
 };
 use crate::api::forms::{kept_form, FormState};
 use crate::components::error_view::ErrorView;
-use crate::components::form::{FormProblems, SelectField, TextField};
+use crate::components::form::{FormProblems, SelectField, TextArea, TextField};
 use crate::domain::attention::running_deadline;
 use crate::domain::Phase;
 use crate::i18n::{format_date, t, t_args, use_lang};
@@ -33,15 +33,17 @@ pub fn ConsoleCasePage() -> impl IntoView {
                         let phase = kept_form(phase_form(&case_id)).await?;
                         let member = kept_form(member_form(&case_id)).await?;
                         let decision = kept_form(decision_form(&case_id)).await?;
+                        let handover = kept_form(handover_form(&case_id)).await?;
+                        let assign = kept_form(assign_form(&case_id)).await?;
                         let mut outcomes = vec![];
                         for d in &console.decisions {
                             outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
                         }
-                        Ok::<_, crate::api::AppError>((console, phase, member, decision, outcomes))
+                        Ok::<_, crate::api::AppError>((console, phase, member, decision, handover, assign, outcomes))
                     }
                     .await;
                     match loaded {
-                        Ok((console, phase, member, decision, outcomes)) => view! { <Console console phase member decision outcomes /> }.into_any(),
+                        Ok((console, phase, member, decision, handover, assign, outcomes)) => view! { <Console console phase member decision handover assign outcomes /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }
                 })
@@ -65,6 +67,8 @@ fn Console(
     phase: FormState,
     member: FormState,
     decision: FormState,
+    handover: FormState,
+    assign: FormState,
     outcomes: Vec<FormState>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -109,6 +113,19 @@ fn Console(
                 <button type="submit" class="button">{t("console-phase-submit")}</button>
             </form>
 
+            <h2 id="vaste">{t("console-vaste-title")}</h2>
+            <ul class="card-list">
+                {console.team.clone().into_iter().map(|m| view! {
+                    <li class="card">
+                        <h3 class="card__title">{m.name.clone()}</h3>
+                        <p class="card__meta">{t(&format!("role-{}", m.role.key()))} " · " {m.organisation.clone()}</p>
+                        {m.is_vaste.then(|| view! { <p><strong>{t("console-is-vaste")}</strong></p> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <HandoverSection team=console.team.clone() state=handover case_id=case_id.clone() today />
+            <AssignForm colleagues=console.colleagues.clone() state=assign case_id=case_id.clone() />
+
             <h2 id="gezin">{t("console-family-title")}</h2>
             {if console.members.is_empty() {
                 view! { <p>{t("console-family-empty")}</p> }.into_any()
@@ -146,6 +163,106 @@ fn Console(
             <h3 id="besluit-toevoegen">{t("console-decision-add-title")}</h3>
             <DecisionForm state=decision case_id=case_id.clone() />
         </section>
+    }
+}
+
+#[component]
+fn AssignForm(
+    colleagues: Vec<crate::model::work::Colleague>,
+    state: FormState,
+    case_id: String,
+) -> impl IntoView {
+    let options: Vec<(String, String)> = colleagues
+        .into_iter()
+        .map(|c| (c.id.to_string(), format!("{} ({})", c.name, c.organisation)))
+        .collect();
+    let roles: Vec<(String, String)> = crate::domain::ProfessionalRole::ALL
+        .into_iter()
+        .map(|r| (r.key().to_string(), t(&format!("role-{}", r.key()))))
+        .collect();
+    let labels = vec![
+        ("professional".to_string(), t("console-field-colleague")),
+        ("role".to_string(), t("console-field-colleague-role")),
+    ];
+    let refused = state.error.is_some();
+    (!options.is_empty()).then(|| view! {
+        <details class="staff-leave" open=refused>
+            <summary>{t("console-assign-open")}</summary>
+            <form method="post" action=AssignColleague::url() class="form">
+                <FormProblems state=state.clone() labels=labels suffix="-collega" />
+                <input type="hidden" name="case_id" value=case_id />
+                <SelectField state=state.clone() suffix="-collega" name="professional" label=t("console-field-colleague") options=options />
+                <SelectField state=state suffix="-collega" name="role" label=t("console-field-colleague-role") hint=t("console-field-colleague-role-hint") options=roles />
+                <button type="submit" class="button">{t("console-assign-submit")}</button>
+            </form>
+        </details>
+    })
+}
+
+#[component]
+fn HandoverSection(
+    team: Vec<crate::model::team::TeamMember>,
+    state: FormState,
+    case_id: String,
+    today: time::Date,
+) -> impl IntoView {
+    let vaste = team.iter().find(|m| m.is_vaste).map(|m| m.name.clone());
+    let others: Vec<(String, String)> = team
+        .iter()
+        .filter(|m| !m.is_vaste)
+        .map(|m| {
+            (
+                m.professional.to_string(),
+                format!("{} ({})", m.name, m.organisation),
+            )
+        })
+        .collect();
+    let roles: Vec<(String, String)> = crate::domain::ProfessionalRole::ALL
+        .into_iter()
+        .filter(|r| r.can_be_vaste_professional())
+        .map(|r| (r.key().to_string(), t(&format!("role-{}", r.key()))))
+        .collect();
+    let reasons: Vec<(String, String)> = crate::domain::team::ChangeReason::ALL
+        .into_iter()
+        .map(|r| {
+            (
+                r.key().to_string(),
+                t(&format!("console-reason-{}", r.key())),
+            )
+        })
+        .collect();
+    let labels = vec![
+        ("professional".to_string(), t("console-field-new-vaste")),
+        ("role".to_string(), t("console-field-vaste-role")),
+        ("reason".to_string(), t("console-field-reason")),
+        ("handover".to_string(), t("console-field-handover")),
+        ("on".to_string(), t("console-field-handover-on")),
+    ];
+    let refused = state.error.is_some();
+    view! {
+        <p>{match vaste {
+            Some(name) => t_args("console-vaste-now", &[("name", name.into())]),
+            None => t("console-vaste-none"),
+        }}</p>
+        {if others.is_empty() {
+            view! { <p>{t("console-vaste-nobody")}</p> }.into_any()
+        } else {
+            view! {
+                <details class="staff-leave" open=refused>
+                    <summary>{t("console-handover-open")}</summary>
+                    <form method="post" action=HandOver::url() class="form">
+                        <FormProblems state=state.clone() labels=labels suffix="-vaste" />
+                        <input type="hidden" name="case_id" value=case_id />
+                        <SelectField state=state.clone() suffix="-vaste" name="professional" label=t("console-field-new-vaste") options=others />
+                        <SelectField state=state.clone() suffix="-vaste" name="role" label=t("console-field-vaste-role") options=roles />
+                        <SelectField state=state.clone() suffix="-vaste" name="reason" label=t("console-field-reason") options=reasons />
+                        <TextArea state=state.clone() suffix="-vaste" name="handover" label=t("console-field-handover") hint=t("console-field-handover-hint") required=true />
+                        <TextField state=state suffix="-vaste" name="on" label=t("console-field-handover-on") kind="date" default=iso(today) required=true />
+                        <button type="submit" class="button">{t("console-handover-submit")}</button>
+                    </form>
+                </details>
+            }.into_any()
+        }}
     }
 }
 

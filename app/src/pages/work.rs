@@ -26,8 +26,9 @@ pub fn WorkPage() -> impl IntoView {
 
 #[component]
 fn Families(families: Vec<FamilyAttention>) -> impl IntoView {
-    let welcome =
-        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("welkom").is_some());
+    let query = leptos_router::hooks::use_query_map();
+    let welcome = query.with_untracked(|q| q.get("welkom").is_some());
+    let handed_over = query.with_untracked(|q| q.get("overgedragen").is_some());
     let waiting = families.iter().filter(|f| !f.items.is_empty()).count();
     let lead = t_args(
         "work-lead",
@@ -41,6 +42,7 @@ fn Families(families: Vec<FamilyAttention>) -> impl IntoView {
         <section class="page">
             <h1>{t("work-title")}</h1>
             {welcome.then(|| view! { <p class="card card--done" role="status">{t("work-welcome")}</p> })}
+            {handed_over.then(|| view! { <p class="card card--done" role="status">{t("work-handed-over")}</p> })}
             <p class="lead">{lead}</p>
             <p><a class="button" href="/werk/nieuw">{t("work-new-case")}</a></p>
             {if families.is_empty() {

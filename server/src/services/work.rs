@@ -10,10 +10,10 @@ use app::api::context::RequestContext;
 use app::api::services::{CaseService, DecisionService, InputService, MessageService, WorkService};
 use app::domain::attention::{self, Attention};
 use app::domain::ids::{CaseId, ProfessionalId};
-use app::domain::{Action, ActorKind, ProfessionalRole, Subject};
+use app::domain::{Action, ActorKind, OrganisationKind, ProfessionalRole, Subject};
 use app::error::AppError;
 use app::model::case::Viewer;
-use app::model::work::FamilyAttention;
+use app::model::work::{Colleague, FamilyAttention};
 
 impl Backend {
     async fn attention(
@@ -120,6 +120,31 @@ impl WorkService for Backend {
         }
         families.sort_by_key(|f| attention::family_order(f.items.first(), &f.case.family_name));
         Ok(families)
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0))]
+    async fn colleagues(&self, ctx: &RequestContext) -> Result<Vec<Colleague>, AppError> {
+        if !matches!(ctx.subject()?, Subject::Professional(_)) {
+            return Err(AppError::NotFound);
+        }
+        let mut conn = crate::store::connection(&self.db).await?;
+        crate::store::organisations::working_professionals(&mut conn)
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok(Colleague {
+                    id: crate::store::id("professional id", &r.id)?,
+                    name: format!("{} {}", r.given_name, r.family_name),
+                    organisation: r.organisation,
+                    kind: crate::store::key(
+                        "organisation kind",
+                        &r.kind,
+                        OrganisationKind::from_key,
+                    )?,
+                })
+            })
+            .collect::<Result<_, crate::store::StoreError>>()
+            .map_err(AppError::from)
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]

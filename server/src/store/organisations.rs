@@ -85,14 +85,15 @@ pub async fn organisation_exists(conn: &mut Conn, id: &OrganisationId) -> Result
     Ok(n > 0)
 }
 
-/// The kind of organisation a professional works for; `None` for an unknown professional.
+/// The kind of organisation a professional works for; `None` for an unknown professional or
+/// one who left (they can no longer be put on a case or open one).
 pub async fn kind_of_professional(
     conn: &mut Conn,
     id: &ProfessionalId,
 ) -> Result<Option<OrganisationKind>, StoreError> {
     let kind: Option<String> = sqlx::query_scalar(
         "SELECT o.kind FROM professionals p JOIN organisations o ON o.id = p.organisation_id
-         WHERE p.id = $1",
+         WHERE p.id = $1 AND p.left_on IS NULL",
     )
     .bind(id.as_str())
     .fetch_optional(&mut *conn)
@@ -100,4 +101,25 @@ pub async fn kind_of_professional(
     .map_err(StoreError::from_sqlx("organisation of professional"))?;
     kind.map(|k| super::key("organisation kind", &k, OrganisationKind::from_key))
         .transpose()
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ColleagueRow {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub organisation: String,
+    pub kind: String,
+}
+
+/// Every professional at work today, by organisation and name: whom a case can be given to.
+pub async fn working_professionals(conn: &mut Conn) -> Result<Vec<ColleagueRow>, StoreError> {
+    sqlx::query_as::<_, ColleagueRow>(
+        "SELECT p.id, p.given_name, p.family_name, o.name AS organisation, o.kind
+         FROM professionals p JOIN organisations o ON o.id = p.organisation_id
+         WHERE p.left_on IS NULL ORDER BY o.name, p.family_name, p.given_name, p.id",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("working professionals"))
 }

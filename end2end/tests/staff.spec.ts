@@ -79,6 +79,7 @@ test('an administrator from the command onboards an organisation and a professio
   await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await page.waitForURL(/toegevoegd=/);
   await settle(page, testInfo);
+  await page.screenshot({ path: testInfo.outputPath('beheer.png'), fullPage: false });
   const lotte = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Lotte Jansen ${testInfo.project.name}` }) });
   await expect(lotte).toContainText('Kan nog niet inloggen.');
   await lotte.getByRole('button', { name: `Nieuwe activeringscode maken voor Lotte Jansen ${testInfo.project.name}` }).click();

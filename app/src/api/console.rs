@@ -66,6 +66,15 @@ fn also_check_lines(errors: &mut crate::error::FieldErrors, lines: &[(&str, &str
     }
 }
 
+/// A choice from a list (a phase, a role, a colleague): its value, or the field's refusal.
+#[cfg(feature = "ssr")]
+fn chosen<T>(errors: &mut crate::error::FieldErrors, field: &str, value: Option<T>) -> Option<T> {
+    if value.is_none() {
+        errors.add(field, crate::error::Message::new("error-choose-one"));
+    }
+    value
+}
+
 /// A version as the form carries it; a tampered one is simply stale.
 #[cfg(feature = "ssr")]
 fn parse_version(value: &str) -> crate::model::Version {
@@ -120,23 +129,20 @@ pub async fn change_phase(
     version: String,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx =
             super::context::RequestContext::signed_in(crate::domain::DataKind::Timeline).await?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
         let values = vec![("phase", phase.clone()), ("on", on.clone())];
         let result = async {
             let mut errors = FieldErrors::new();
-            let chosen = crate::domain::Phase::from_key(&phase);
-            if chosen.is_none() {
-                errors.add("phase", Message::new("error-choose-one"));
-            }
+            let picked = chosen(&mut errors, "phase", crate::domain::Phase::from_key(&phase));
             let day = date_field(&mut errors, "on", &on);
             if !errors.is_empty() {
                 refuse_after_check(&ctx, &case, crate::domain::Action::EditTimeline).await?;
             }
             errors.finish()?;
-            let (Some(phase), Some(on)) = (chosen, day) else {
+            let (Some(phase), Some(on)) = (picked, day) else {
                 return Err(AppError::Internal);
             };
             super::services::Services::get()?
@@ -256,7 +262,7 @@ pub async fn create_case(
     role: String,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx =
             super::context::RequestContext::signed_in(crate::domain::DataKind::Overview).await?;
         if !crate::domain::policy::may_open_case(ctx.subject()?) {
@@ -272,14 +278,12 @@ pub async fn create_case(
         ];
         let result = async {
             let mut errors = FieldErrors::new();
-            let phase = crate::domain::Phase::from_key(&phase);
-            if phase.is_none() {
-                errors.add("phase", Message::new("error-choose-one"));
-            }
-            let role = crate::domain::ProfessionalRole::from_key(&role);
-            if role.is_none() {
-                errors.add("role", Message::new("error-choose-one"));
-            }
+            let phase = chosen(&mut errors, "phase", crate::domain::Phase::from_key(&phase));
+            let role = chosen(
+                &mut errors,
+                "role",
+                crate::domain::ProfessionalRole::from_key(&role),
+            );
             let day = date_field(&mut errors, "reported_on", &reported_on);
             let (Some(phase), Some(role), Some(reported_on)) = (phase, role, day) else {
                 also_check_lines(
@@ -339,7 +343,7 @@ pub async fn add_member(
     #[server(default)] contact_protected: Option<String>,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx =
             super::context::RequestContext::signed_in(crate::domain::DataKind::Family).await?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
@@ -364,10 +368,11 @@ pub async fn add_member(
         }
         let result = async {
             let mut errors = FieldErrors::new();
-            let relation_key = crate::domain::FamilyRelation::from_key(&relation);
-            if relation_key.is_none() {
-                errors.add("relation", Message::new("error-choose-one"));
-            }
+            let relation_key = chosen(
+                &mut errors,
+                "relation",
+                crate::domain::FamilyRelation::from_key(&relation),
+            );
             let born = date_field(&mut errors, "birth_date", &birth_date);
             let (Some(relation), Some(birth_date)) = (relation_key, born) else {
                 refuse_after_check(&ctx, &case, crate::domain::Action::EditFamily).await?;
@@ -425,7 +430,7 @@ pub async fn add_decision(
     expected_on: String,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx =
             super::context::RequestContext::signed_in(crate::domain::DataKind::Decisions).await?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
@@ -436,10 +441,11 @@ pub async fn add_decision(
         ];
         let result = async {
             let mut errors = FieldErrors::new();
-            let kind = crate::domain::decisions::DecisionKind::from_key(&kind);
-            if kind.is_none() {
-                errors.add("kind", Message::new("error-choose-one"));
-            }
+            let kind = chosen(
+                &mut errors,
+                "kind",
+                crate::domain::decisions::DecisionKind::from_key(&kind),
+            );
             let mut optional_date = |field: &str, value: &str| {
                 if value.trim().is_empty() {
                     None
@@ -499,7 +505,7 @@ pub async fn hand_over(
     on: String,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx = super::context::RequestContext::signed_in(crate::domain::DataKind::Team).await?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
         let values = vec![
@@ -511,18 +517,18 @@ pub async fn hand_over(
         ];
         let result = async {
             let mut errors = FieldErrors::new();
-            let who: Option<crate::domain::ids::ProfessionalId> = professional.parse().ok();
-            if who.is_none() {
-                errors.add("professional", Message::new("error-choose-one"));
-            }
-            let role = crate::domain::ProfessionalRole::from_key(&role);
-            if role.is_none() {
-                errors.add("role", Message::new("error-choose-one"));
-            }
-            let reason = crate::domain::team::ChangeReason::from_key(&reason);
-            if reason.is_none() {
-                errors.add("reason", Message::new("error-choose-one"));
-            }
+            let who: Option<crate::domain::ids::ProfessionalId> =
+                chosen(&mut errors, "professional", professional.parse().ok());
+            let role = chosen(
+                &mut errors,
+                "role",
+                crate::domain::ProfessionalRole::from_key(&role),
+            );
+            let reason = chosen(
+                &mut errors,
+                "reason",
+                crate::domain::team::ChangeReason::from_key(&reason),
+            );
             let day = date_field(&mut errors, "on", &on);
             let (Some(professional), Some(role), Some(reason), Some(on)) = (who, role, reason, day)
             else {
@@ -575,7 +581,7 @@ pub async fn assign_colleague(
     role: String,
 ) -> Result<(), AppError> {
     async {
-        use crate::error::{FieldErrors, Message};
+        use crate::error::FieldErrors;
         let ctx = super::context::RequestContext::signed_in(crate::domain::DataKind::Team).await?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
         let values = vec![
@@ -584,14 +590,13 @@ pub async fn assign_colleague(
         ];
         let result = async {
             let mut errors = FieldErrors::new();
-            let who: Option<crate::domain::ids::ProfessionalId> = professional.parse().ok();
-            if who.is_none() {
-                errors.add("professional", Message::new("error-choose-one"));
-            }
-            let role = crate::domain::ProfessionalRole::from_key(&role);
-            if role.is_none() {
-                errors.add("role", Message::new("error-choose-one"));
-            }
+            let who: Option<crate::domain::ids::ProfessionalId> =
+                chosen(&mut errors, "professional", professional.parse().ok());
+            let role = chosen(
+                &mut errors,
+                "role",
+                crate::domain::ProfessionalRole::from_key(&role),
+            );
             let (Some(professional), Some(role)) = (who, role) else {
                 refuse_after_check(&ctx, &case, crate::domain::Action::EditTeam).await?;
                 return Err(errors.finish().err().unwrap_or(AppError::Internal));

@@ -66,24 +66,10 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let value = state.value(&name, &default);
-    let error = state.field(&name);
-    let field_id = format!("{name}{suffix}");
-    let hint_id = format!("{field_id}-hint");
-    let error_id = format!("{field_id}-error");
-    let invalid = error.is_some().then_some("true");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let parts = Parts::new(&state, &name, &suffix, hint.is_some());
+    let (field_id, invalid, described) = (parts.id.clone(), parts.invalid, parts.described.clone());
     view! {
-        <div class="field">
-            <label for=field_id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
-            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
+        <Frame parts label hint>
             <input
                 id=field_id
                 name=name
@@ -92,9 +78,9 @@ pub fn TextField(
                 required=required
                 autocomplete=autocomplete
                 aria-invalid=invalid
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-describedby=described
             />
-        </div>
+        </Frame>
     }
 }
 
@@ -112,33 +98,19 @@ pub fn TextArea(
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let value = state.value(&name, &default);
-    let error = state.field(&name);
-    let field_id = format!("{name}{suffix}");
-    let hint_id = format!("{field_id}-hint");
-    let error_id = format!("{field_id}-error");
-    let invalid = error.is_some().then_some("true");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let parts = Parts::new(&state, &name, &suffix, hint.is_some());
+    let (field_id, invalid, described) = (parts.id.clone(), parts.invalid, parts.described.clone());
     view! {
-        <div class="field">
-            <label for=field_id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
-            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
+        <Frame parts label hint>
             <textarea
                 id=field_id
                 name=name
                 rows="5"
                 required=required
                 aria-invalid=invalid
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-describedby=described
             >{value}</textarea>
-        </div>
+        </Frame>
     }
 }
 
@@ -156,30 +128,72 @@ pub fn SelectField(
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let value = state.value(&name, &default);
-    let error = state.field(&name);
-    let field_id = format!("{name}{suffix}");
-    let hint_id = format!("{field_id}-hint");
-    let error_id = format!("{field_id}-error");
-    let invalid = error.is_some().then_some("true");
-    let described = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let parts = Parts::new(&state, &name, &suffix, hint.is_some());
+    let (field_id, invalid, described) = (parts.id.clone(), parts.invalid, parts.described.clone());
     view! {
-        <div class="field">
-            <label for=field_id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
-            {error.map(|m| view! { <p class="field__error" id=error_id.clone()>{t_message(&m)}</p> })}
-            <select id=field_id name=name aria-invalid=invalid aria-describedby=(!described.is_empty()).then_some(described)>
+        <Frame parts label hint>
+            <select id=field_id name=name aria-invalid=invalid aria-describedby=described>
                 {options.into_iter().map(|(v, l)| {
                     let selected = v == value;
                     view! { <option value=v selected=selected>{l}</option> }
                 }).collect_view()}
             </select>
+        </Frame>
+    }
+}
+
+/// What every field works out the same way: its id (name and suffix), its refusal, and the
+/// ids of the hint and refusal that describe it.
+struct Parts {
+    id: String,
+    hint_id: String,
+    error_id: String,
+    error: Option<crate::error::Message>,
+    invalid: Option<&'static str>,
+    described: Option<String>,
+}
+
+impl Parts {
+    fn new(state: &FormState, name: &str, suffix: &str, has_hint: bool) -> Parts {
+        let id = format!("{name}{suffix}");
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let error = state.field(name);
+        let described = [
+            has_hint.then(|| hint_id.clone()),
+            error.as_ref().map(|_| error_id.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        Parts {
+            invalid: error.is_some().then_some("true"),
+            described: (!described.is_empty()).then_some(described),
+            id,
+            hint_id,
+            error_id,
+            error,
+        }
+    }
+}
+
+/// The label above a field, its hint, its refusal, then the field itself.
+#[component]
+fn Frame(parts: Parts, label: String, hint: Option<String>, children: Children) -> impl IntoView {
+    let Parts {
+        id,
+        hint_id,
+        error_id,
+        error,
+        ..
+    } = parts;
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            {error.map(|m| view! { <p class="field__error" id=error_id>{t_message(&m)}</p> })}
+            {children()}
         </div>
     }
 }

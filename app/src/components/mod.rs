@@ -9,6 +9,7 @@ pub mod form;
 pub mod glossed;
 pub mod hydration;
 pub mod layout;
+pub mod letter;
 pub mod live_updates;
 pub mod passkey;
 pub mod professional_card;

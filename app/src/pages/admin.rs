@@ -13,6 +13,7 @@ use crate::api::staff::{
 };
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
+use crate::components::letter::LetterSteps;
 use crate::domain::OrganisationKind;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::staff::{StaffCode, StaffKind, StaffMember, StaffOrganisation};
@@ -267,7 +268,6 @@ pub fn StaffCodePage() -> impl IntoView {
 
 #[component]
 fn StaffLetter(code: StaffCode) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <Title text=t("letter-title") />
         <section class="page">
@@ -279,15 +279,7 @@ fn StaffLetter(code: StaffCode) -> impl IntoView {
             <article class="letter" aria-labelledby="letter-heading">
                 <h2 id="letter-heading">{t_args("letter-greeting", &[("name", code.name.clone().into())])}</h2>
                 <p>{t(&format!("staff-letter-intro-{}", code.kind.key()))}</p>
-                <ol>
-                    <li>{t_args("letter-step-go", &[("url", code.activation_url.clone().into())])}</li>
-                    <li>{t("letter-step-type")}</li>
-                    <li>{t("letter-step-passkey")}</li>
-                </ol>
-                <p class="letter__code-label">{t("letter-code-label")}</p>
-                <p class="letter__code" translate="no">{code.code.clone()}</p>
-                <p>{t_args("letter-valid-until", &[("date", format_date(lang, code.valid_until).into())])}</p>
-                <p><strong>{t("letter-secret")}</strong></p>
+                <LetterSteps url=code.activation_url.clone() code=code.code.clone() valid_until=code.valid_until />
             </article>
         </section>
     }

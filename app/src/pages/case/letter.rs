@@ -4,7 +4,8 @@ use leptos_meta::Title;
 use super::case_page;
 use crate::api::activation::issued_letter;
 use crate::api::identity_types::IssuedCode;
-use crate::i18n::{format_date, t, t_args, use_lang};
+use crate::components::letter::LetterSteps;
+use crate::i18n::{t, t_args};
 
 /// The activation letter: shown once, right after the code was made, and printable. After
 /// a quarter of an hour (or a new code) only the code's hash exists.
@@ -25,7 +26,6 @@ pub fn LetterPage() -> impl IntoView {
 
 #[component]
 fn Letter(code: IssuedCode) -> impl IntoView {
-    let lang = use_lang();
     let back = format!("/zaak/{}/toegang", code.case_id);
     view! {
         <Title text=t("letter-title") />
@@ -38,15 +38,7 @@ fn Letter(code: IssuedCode) -> impl IntoView {
             <article class="letter" aria-labelledby="letter-heading">
                 <h2 id="letter-heading">{t_args("letter-greeting", &[("name", code.person_name.clone().into())])}</h2>
                 <p>{t("letter-intro")}</p>
-                <ol>
-                    <li>{t_args("letter-step-go", &[("url", code.activation_url.clone().into())])}</li>
-                    <li>{t("letter-step-type")}</li>
-                    <li>{t("letter-step-passkey")}</li>
-                </ol>
-                <p class="letter__code-label">{t("letter-code-label")}</p>
-                <p class="letter__code" translate="no">{code.code.clone()}</p>
-                <p>{t_args("letter-valid-until", &[("date", format_date(lang, code.valid_until).into())])}</p>
-                <p><strong>{t("letter-secret")}</strong></p>
+                <LetterSteps url=code.activation_url.clone() code=code.code.clone() valid_until=code.valid_until />
                 <p>{t_args("letter-signed", &[("name", code.issued_by.clone().into())])}</p>
             </article>
         </section>

@@ -99,20 +99,18 @@ pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
         ) {
             return Err(AppError::NotFound);
         }
+        let team = services.team.team(&ctx, &case).await?;
         Ok(ConsoleView {
             decisions: services.decisions.list(&ctx, &case).await?,
             members: services.people.members(&ctx, &case).await?,
-            colleagues: {
-                let team = services.team.team(&ctx, &case).await?;
-                services
-                    .work
-                    .colleagues(&ctx)
-                    .await?
-                    .into_iter()
-                    .filter(|c| !team.iter().any(|m| m.professional == c.id))
-                    .collect()
-            },
-            team: services.team.team(&ctx, &case).await?,
+            colleagues: services
+                .work
+                .colleagues(&ctx)
+                .await?
+                .into_iter()
+                .filter(|c| !team.iter().any(|m| m.professional == c.id))
+                .collect(),
+            team,
             case: opened.case,
             today: opened.today,
         })

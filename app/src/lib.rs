@@ -32,7 +32,7 @@ use crate::pages::account::{
 use crate::pages::case::{
     access_log::AccessLogPage,
     changes::ChangesPage,
-    decision_input::DecisionInputPage,
+    decision_input::{DecisionInputPage, DocumentPage},
     decisions::DecisionsPage,
     documents::DocumentsPage,
     family::FamilyPage,
@@ -194,6 +194,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/gezin") view=FamilyPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wat-komt-eraan/:decision_id") view=DecisionInputPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/documenten/:document_id") view=DocumentPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/berichten") view=MessagesPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/berichten/:person_id") view=ThreadPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/niet-veilig") view=UnsafePage ssr=SsrMode::Async />

@@ -92,3 +92,16 @@ access-data-inputs = the family's input
 
 ## Live updates (read out by a screen reader when something new appears on the page)
 live-updated = Something new appeared on this page.
+
+# A family's reaction on a plan or report: handled like input on a decision.
+reaction-title = Reaction: { $decision }
+reaction-back = Back to Documents
+reaction-lead = What do you think of this document? Is something wrong, or missing? Write it here. The professional lets you know your reaction was received, and later what was done with it.
+reaction-lead-professional = The family's reactions to this document. Let them know you received them, and later write down what was done with them.
+reaction-sent = Your reaction has been sent.
+reaction-saved = Your draft has been saved. Only you can see it.
+reaction-all-heading = The family's reactions
+reaction-mine-heading = Your reaction
+reaction-none = There is no reaction yet.
+reaction-give-heading = Give your reaction
+reaction-body-label = Your reaction

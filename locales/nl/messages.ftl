@@ -92,3 +92,16 @@ access-data-inputs = de inbreng van het gezin
 
 ## Live bijwerken (voorgelezen door een schermlezer als er iets nieuws op de pagina staat)
 live-updated = Er staat iets nieuws op deze pagina.
+
+# A family's reaction on a plan or report: handled like input on a decision.
+reaction-title = Reactie: { $decision }
+reaction-back = Terug naar Documenten
+reaction-lead = Wat vind jij van dit document? Klopt er iets niet, of mist er iets? Schrijf het hier. De professional laat weten dat je reactie is ontvangen, en later wat ermee is gedaan.
+reaction-lead-professional = De reacties van het gezin op dit document. Laat weten dat je ze hebt ontvangen, en schrijf later op wat ermee is gedaan.
+reaction-sent = Je reactie is verstuurd.
+reaction-saved = Je concept is bewaard. Alleen jij ziet het.
+reaction-all-heading = Reacties van het gezin
+reaction-mine-heading = Jouw reactie
+reaction-none = Er is nog geen reactie.
+reaction-give-heading = Geef je reactie
+reaction-body-label = Je reactie

@@ -174,6 +174,10 @@ fn router(
         policy: session_policy,
         tokens: tokens.clone(),
     });
+    let document_routes = crate::http::documents::routes(crate::http::documents::DocumentRoutes {
+        backend: backend.clone(),
+        policy: session_policy,
+    });
     let pkg = tower_http::services::ServeDir::new(config.site_root.join("pkg"))
         .fallback(axum::routing::any(missing_file));
     let scheme = security::SiteScheme(
@@ -210,6 +214,7 @@ fn router(
             move || shell(options.clone())
         })
         .merge(live_routes)
+        .merge(document_routes)
         .nest_service("/pkg", pkg)
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,

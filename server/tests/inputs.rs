@@ -27,9 +27,10 @@ async fn give(
     intent: &str,
 ) -> reqwest::StatusCode {
     let key = uuid::Uuid::new_v4().to_string();
+    let on = format!("decision:{decision}");
     let mut form = vec![
         ("case_id", case_id),
-        ("decision_id", decision),
+        ("on", on.as_str()),
         ("stance", "partly"),
         ("body", body),
         ("key", key.as_str()),
@@ -138,15 +139,16 @@ async fn the_author_sees_the_receipt_and_what_was_done_with_it() {
         .contains("Nog niet bevestigd"));
 
     app.demo_sign_in("ingrid").await;
+    let on = format!("decision:{decision}");
     for form in [
         vec![
             ("case_id", case_id.as_str()),
-            ("decision_id", decision.as_str()),
+            ("on", on.as_str()),
             ("input_id", input.as_str()),
         ],
         vec![
             ("case_id", case_id.as_str()),
-            ("decision_id", decision.as_str()),
+            ("on", on.as_str()),
             ("input_id", input.as_str()),
             (
                 "outcome",

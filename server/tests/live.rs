@@ -292,13 +292,14 @@ async fn an_acknowledgement_reaches_the_author_of_the_input_only() {
     .await
     .expect("an upcoming decision");
     let path = format!("/live/zaak/{case_id}/wat-komt-eraan/{decision}");
+    let on = format!("decision:{decision}");
     let key = uuid::Uuid::new_v4().to_string();
     let sent = app
         .post_form(
             SaveInput::PATH,
             &[
                 ("case_id", case_id.as_str()),
-                ("decision_id", decision.as_str()),
+                ("on", on.as_str()),
                 ("stance", "agree"),
                 ("body", "Ik ben het ermee eens."),
                 ("key", key.as_str()),
@@ -320,7 +321,7 @@ async fn an_acknowledgement_reaches_the_author_of_the_input_only() {
             HandleInput::PATH,
             &[
                 ("case_id", case_id.as_str()),
-                ("decision_id", decision.as_str()),
+                ("on", on.as_str()),
                 ("input_id", input.as_str()),
             ],
         )

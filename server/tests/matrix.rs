@@ -36,10 +36,13 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/unsafe-page", YOUTHS),
         ("/api/case/raise-unsafe", YOUTHS),
         ("/api/case/decision-input", FAMILY_AND_PROS),
+        ("/api/case/document", NO_CHILD_UNDER_12),
         ("/api/case/save-input", OWN_LINE),
         ("/api/case/handle-input", PROS_ON_CASE),
         // The console's case page and its writes; last, because they change the case.
         ("/api/work/case", PROS_ON_CASE),
+        // Looking at a family member's pages as they see them (ended again right after).
+        ("/api/work/preview", PROS_ON_CASE),
         ("/api/work/change-phase", PROS_ON_CASE),
         ("/api/work/record-outcome", PROS_ON_CASE),
         ("/api/work/add-member", VASTE_ONLY),
@@ -72,6 +75,7 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/mine", ANYONE_SIGNED_IN),
         // Nobody signed in is an ordinary answer here (the header shows no name).
         ("/api/account/who-am-i", EVERYONE),
+        ("/api/work/end-preview", EVERYONE),
         ("/api/account/activation", EVERYONE),
         ("/api/form/kept", EVERYONE),
         ("/api/work/families", "NNNNNNNYYYYNNNU"),
@@ -209,7 +213,7 @@ async fn world(app: &TestApp) -> World {
             .send(
                 &common::as_subject(&sanne),
                 &own_case.parse().unwrap(),
-                &decision.parse().unwrap(),
+                &app::model::input::InputOn::Decision(decision.parse().unwrap()),
                 &app::model::input::InputDraft {
                     stance: None,
                     body: "Mijn mening".into(),
@@ -226,7 +230,18 @@ async fn world(app: &TestApp) -> World {
         sanne_id,
     )
     .await;
+    let document = own_document(app, &own_case).await;
     let mut args: BTreeMap<&'static str, Vec<(&'static str, String)>> = BTreeMap::new();
+    args.insert("/api/case/document", vec![("document_id", document)]);
+    let mark: String = sqlx::query_scalar(
+        "SELECT p.id FROM persons p JOIN case_members m ON m.person_id = p.id
+         WHERE m.case_id = $1 AND p.given_name = 'Mark'",
+    )
+    .bind(&own_case)
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    args.insert("/api/work/preview", vec![("person_id", mark)]);
     args.insert(
         "/api/case/decision-input",
         vec![("decision_id", decision.clone())],
@@ -234,7 +249,7 @@ async fn world(app: &TestApp) -> World {
     args.insert(
         "/api/case/save-input",
         vec![
-            ("decision_id", decision.clone()),
+            ("on", format!("decision:{decision}")),
             ("body", "Concept".into()),
             ("key", uuid::Uuid::new_v4().to_string()),
             ("intent", "draft".into()),
@@ -242,7 +257,7 @@ async fn world(app: &TestApp) -> World {
     );
     args.insert(
         "/api/case/handle-input",
-        vec![("decision_id", decision), ("input_id", input)],
+        vec![("on", format!("decision:{decision}")), ("input_id", input)],
     );
     args.insert("/api/case/acknowledge-change", vec![("change_id", change)]);
     args.insert("/api/case/issue-code", vec![("person_id", target)]);
@@ -443,6 +458,104 @@ async fn world(app: &TestApp) -> World {
     }
 }
 
+/// A report with its PDF on `case`, uploaded by the case's vaste professional.
+async fn own_document(app: &TestApp, case: &str) -> String {
+    use app::api::services::DocumentService;
+    let vaste = common::vaste_of(app, case).await;
+    let organisation: String = sqlx::query_scalar(
+        "SELECT organisation_id FROM professionals WHERE id = $1",
+    )
+    .bind(vaste.parts().1)
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    app.services
+        .upload(
+            &common::as_subject(&vaste),
+            &case.parse().unwrap(),
+            &app::model::document::NewDocument {
+                kind: app::domain::journey::DocumentKind::Raadsrapport,
+                dated: app.services.today(),
+                organisation: organisation.parse().unwrap(),
+                status: app::domain::journey::DocumentStatus::Definitief,
+                react_until: None,
+            },
+            &app::model::document::NewFile {
+                name: "rapport.pdf".into(),
+                bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+            },
+        )
+        .await
+        .unwrap()
+        .id
+        .to_string()
+}
+
+/// The two routes outside the server functions: opening a document's file, and uploading one
+/// from the console. Asked as a probe would (no `Accept: text/html`), so the status answers.
+#[tokio::test]
+async fn the_document_routes_answer_every_actor_as_the_matrix_says() {
+    let app = spawn_app(true).await;
+    let w = world(&app).await;
+    let mine = own_document(&app, &w.own_case).await;
+    let theirs = own_document(&app, &w.other_case).await;
+    let pdf = b"%PDF-1.4\n%%EOF\n".to_vec();
+    let mut failures = vec![];
+    let mut check = |what: &str, actor: usize, want: char, got: char| {
+        if want != got {
+            failures.push(format!("{what} as {}: want {want}, got {got}", ACTORS[actor]));
+        }
+    };
+    for (actor, want) in NO_CHILD_UNDER_12.chars().enumerate() {
+        app.set_session_cookie(w.cookies[actor].clone());
+        let own = app
+            .get_with(&format!("/zaak/{}/documenten/{mine}/bestand", w.own_case), &[])
+            .await;
+        // `get_with` asks for HTML: a refusal is a redirect to its notice page.
+        let got = match own.location().as_deref() {
+            Some("/melding/niet-gevonden") => 'N',
+            Some("/melding/niet-aangemeld") => 'U',
+            _ => outcome(own.status),
+        };
+        check("download, own case", actor, want, got);
+        let other = app
+            .get(&format!("/zaak/{}/documenten/{theirs}/bestand", w.other_case))
+            .await;
+        let got = match other.location().as_deref() {
+            Some("/melding/niet-gevonden") => 'N',
+            Some("/melding/niet-aangemeld") => 'U',
+            _ => outcome(other.status),
+        };
+        let want = if actor == ACTORS.len() - 1 { 'U' } else { 'N' };
+        check("download, another case", actor, want, got);
+    }
+    for (actor, want) in PROS_ON_CASE.chars().enumerate() {
+        app.set_session_cookie(w.cookies[actor].clone());
+        for (case, want) in [(&w.own_case, want), (&w.other_case, if actor == ACTORS.len() - 1 { 'U' } else { 'N' })] {
+            let form = reqwest::multipart::Form::new()
+                .text("case_id", case.clone())
+                .text("kind", "raadsrapport")
+                .text("dated", "2026-01-05")
+                .text("status", "concept")
+                .text("react_until", "")
+                .part(
+                    "file",
+                    reqwest::multipart::Part::bytes(pdf.clone()).file_name("a.pdf"),
+                );
+            let status = app
+                .post_multipart_form(&format!("/werk/zaak/{case}/documenten"), form)
+                .await;
+            check(&format!("upload to {case}"), actor, want, outcome(status));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} cells differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 fn outcome(status: StatusCode) -> char {
     match status.as_u16() {
         200 | 302 | 303 => 'Y',
@@ -475,7 +588,12 @@ async fn every_server_function_answers_every_actor_as_the_matrix_says() {
                 form.push(("case_id", case));
             }
             let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            app.call(path, &form).await.status
+            let status = app.call(path, &form).await.status;
+            if path == "/api/work/preview" {
+                // The other rows are asked as the actors themselves, not as a preview.
+                app.call("/api/work/end-preview", &[]).await;
+            }
+            status
         }
     };
     for (path, expected) in case_rows() {

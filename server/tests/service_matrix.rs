@@ -21,8 +21,8 @@ use app::domain::{Action, FamilyRelation, Phase, ProfessionalRole};
 use app::error::AppError;
 use app::model::case::{CaseClosing, CaseUpdate, NewCase};
 use app::model::decision::{DecisionOutcome, DecisionUpdate, NewDecision};
-use app::model::document::{DocumentUpdate, NewDocument};
-use app::model::input::InputDraft;
+use app::model::document::{DocumentUpdate, NewDocument, NewFile};
+use app::model::input::{InputDraft, InputOn};
 use app::model::meeting::{MeetingUpdate, NewMeeting};
 use app::model::message::Line;
 use app::model::people::{NewMember, PersonUpdate, RelationUpdate};
@@ -72,7 +72,10 @@ const CASE_ROWS: &[(&str, &str)] = &[
     ("MeetingService::update", PROS_ON_CASE),
     ("MeetingService::cancel", PROS_ON_CASE),
     ("DocumentService::list", NO_CHILD_UNDER_12),
+    ("DocumentService::get", NO_CHILD_UNDER_12),
     ("DocumentService::create", PROS_ON_CASE),
+    ("DocumentService::upload", PROS_ON_CASE),
+    ("DocumentService::file", NO_CHILD_UNDER_12),
     ("DocumentService::update", PROS_ON_CASE),
     ("DocumentService::withdraw", PROS_ON_CASE),
     ("MessageService::threads", ANSWERERS),
@@ -82,10 +85,14 @@ const CASE_ROWS: &[(&str, &str)] = &[
     ("MessageService::send to sanne", SANNES_LINE),
     ("MessageService::raise_unsafe", YOUTHS),
     ("MessageService::alerts", FAMILY_AND_PROS),
-    ("InputService::for_decision", FAMILY_AND_PROS),
+    ("InputService::for_item", FAMILY_AND_PROS),
+    // The reactions on a document are for those who may see the document.
+    ("InputService::for_item on a document", NO_CHILD_UNDER_12),
     ("InputService::save_draft", OWN_LINE),
     ("InputService::send", OWN_LINE),
+    ("InputService::send on a document", OWN_LINE),
     ("InputService::handle", PROS_ON_CASE),
+    ("InputService::handle on a document", PROS_ON_CASE),
     ("IdentityService::family_access", VASTE_ONLY),
     ("IdentityService::issue_code", VASTE_ONLY),
     ("CaseService::close", VASTE_ONLY),
@@ -312,6 +319,43 @@ impl World {
         }
     }
 
+    fn pdf(&self) -> NewFile {
+        NewFile {
+            name: "Plan.pdf".into(),
+            bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+        }
+    }
+
+    async fn pdf_document(&self) -> DocumentId {
+        self.s
+            .documents
+            .upload(&self.vaste, &self.own, &self.new_document(), &self.pdf())
+            .await
+            .expect("document with a file")
+            .id
+    }
+
+    async fn reaction(&self) -> InputId {
+        let document = self.document().await;
+        self.s
+            .inputs
+            .send(
+                &self.sanne,
+                &self.own,
+                &InputOn::Document(document.clone()),
+                &draft(),
+                &IdempotencyKey::random(),
+            )
+            .await
+            .expect("reaction");
+        id_of(
+            &self.app,
+            "SELECT id FROM decision_inputs WHERE document_id = $1",
+            document.as_str(),
+        )
+        .await
+    }
+
     async fn document(&self) -> DocumentId {
         self.s
             .documents
@@ -375,7 +419,7 @@ impl World {
             .send(
                 &self.sanne,
                 &self.own,
-                &decision,
+                &InputOn::Decision(decision.clone()),
                 &draft(),
                 &IdempotencyKey::random(),
             )
@@ -713,6 +757,19 @@ async fn call(w: &World, name: &str, ctx: &RequestContext, case: &CaseId) -> Res
             s.meetings.cancel(ctx, case, &meeting, 1).await
         }
         "DocumentService::list" => s.documents.list(ctx, case).await.map(drop),
+        "DocumentService::get" => {
+            let document = w.document().await;
+            s.documents.get(ctx, case, &document).await.map(drop)
+        }
+        "DocumentService::upload" => s
+            .documents
+            .upload(ctx, case, &w.new_document(), &w.pdf())
+            .await
+            .map(drop),
+        "DocumentService::file" => {
+            let document = w.pdf_document().await;
+            s.documents.file(ctx, case, &document).await.map(drop)
+        }
         "DocumentService::create" => s
             .documents
             .create(ctx, case, &w.new_document())
@@ -767,18 +824,32 @@ async fn call(w: &World, name: &str, ctx: &RequestContext, case: &CaseId) -> Res
             .await
             .map(drop),
         "MessageService::alerts" => s.messages.alerts(ctx, case).await.map(drop),
-        "InputService::for_decision" => s
+        "InputService::for_item" => s
             .inputs
-            .for_decision(ctx, case, &w.decision)
+            .for_item(ctx, case, &InputOn::Decision(w.decision.clone()))
             .await
             .map(drop),
+        "InputService::for_item on a document" => {
+            let document = InputOn::Document(w.document().await);
+            s.inputs.for_item(ctx, case, &document).await.map(drop)
+        }
         "InputService::save_draft" => {
-            let decision = w.decision().await;
+            let decision = InputOn::Decision(w.decision().await);
             s.inputs.save_draft(ctx, case, &decision, &draft()).await
         }
         "InputService::send" => {
-            let decision = w.decision().await;
+            let decision = InputOn::Decision(w.decision().await);
             s.inputs.send(ctx, case, &decision, &draft(), &key()).await
+        }
+        "InputService::send on a document" => {
+            let document = InputOn::Document(w.document().await);
+            s.inputs.send(ctx, case, &document, &draft(), &key()).await
+        }
+        "InputService::handle on a document" => {
+            let input = w.reaction().await;
+            s.inputs
+                .handle(ctx, case, &input, Some("Aangepast in het plan."))
+                .await
         }
         "InputService::handle" => {
             let input = w.input().await;

@@ -40,7 +40,7 @@ async fn a_family_message_and_input_show_up_as_waiting_and_go_once_handled() {
     .fetch_one(&app.db.pool)
     .await
     .unwrap();
-    let decision = decision.parse().unwrap();
+    let decision = app::model::input::InputOn::Decision(decision.parse().unwrap());
     app.services
         .send(
             &as_subject(&sanne),

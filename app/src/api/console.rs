@@ -15,6 +15,7 @@ use crate::model::decision::Decision;
 pub struct ConsoleView {
     pub case: Case,
     pub decisions: Vec<Decision>,
+    pub documents: Vec<super::types::DocumentEntry>,
     pub members: Vec<crate::model::people::Member>,
     pub team: Vec<crate::model::team::TeamMember>,
     /// Professionals at work who are not on the case yet.
@@ -102,6 +103,13 @@ pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
         let team = services.team.team(&ctx, &case).await?;
         Ok(ConsoleView {
             decisions: services.decisions.list(&ctx, &case).await?,
+            documents: services
+                .documents
+                .list(&ctx, &case)
+                .await?
+                .into_iter()
+                .map(|d| crate::views::picture::document_entry(d, opened.today))
+                .collect(),
             members: services.people.members(&ctx, &case).await?,
             colleagues: services
                 .work
@@ -231,6 +239,16 @@ pub const NEW_CASE_FORM: &str = "werk/new-case";
 
 pub fn member_form(case: &str) -> String {
     format!("werk/member/{case}")
+}
+
+/// The upload of a document (a plain server route, `server::http::documents`: a file does not
+/// fit a server function's form).
+pub fn document_form(case: &str) -> String {
+    format!("werk/document/{case}")
+}
+
+pub fn document_upload_url(case: &str) -> String {
+    format!("/werk/zaak/{case}/documenten")
 }
 
 pub fn decision_form(case: &str) -> String {

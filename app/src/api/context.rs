@@ -48,10 +48,23 @@ impl RequestMeta {
     }
 }
 
+/// A professional on the case looking at a family member's pages as that member sees them.
+/// While it lasts the request's subject is the family member; every read is checked against
+/// `domain::policy::preview_allows`, only on `case`, and logged as `by`'s preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// The professional who previews (their id).
+    pub by: String,
+    pub case: crate::domain::ids::CaseId,
+}
+
 #[derive(Debug, Clone)]
 pub struct RequestContext {
-    /// Who is asking: derived from the session on the server, never sent by the client.
+    /// Who is asking: derived from the session on the server, never sent by the client. In a
+    /// preview, the family member whose pages are shown.
     pub subject: Option<Subject>,
+    /// Set while a professional previews a family member's pages (read-only).
+    pub preview: Option<Preview>,
     /// The responsible party a subject acts for, if another (a case system acting for its
     /// organisation): written to the access log as NEN 7513 asks.
     pub on_behalf_of: Option<String>,
@@ -69,6 +82,7 @@ impl RequestContext {
         let meta = RequestMeta::fresh();
         RequestContext {
             subject,
+            preview: None,
             on_behalf_of: None,
             request_id: meta.id,
             reading: None,
@@ -79,18 +93,58 @@ impl RequestContext {
 
     /// The context of the current Leptos request, reading `reading` (a page's data kind).
     pub async fn current(reading: Option<DataKind>) -> Result<RequestContext, AppError> {
-        let subject = session::optional_subject().await?;
-        let meta = leptos::prelude::use_context::<http::request::Parts>()
+        let parts = leptos::prelude::use_context::<http::request::Parts>();
+        let meta = parts
+            .as_ref()
             .and_then(|parts| parts.extensions.get::<RequestMeta>().cloned())
             .unwrap_or_else(RequestMeta::fresh);
+        let session = parts
+            .as_ref()
+            .and_then(|parts| parts.extensions.get::<tower_sessions::Session>().cloned())
+            .ok_or_else(|| {
+                tracing::error!("no session layer in front of the app");
+                AppError::Internal
+            })?;
+        RequestContext::from_session(&session, session::policy(), meta, reading).await
+    }
+
+    /// The context of a request from its session: the signed-in subject, or — while its
+    /// professional previews a family member — that member, marked as a preview.
+    pub async fn from_session(
+        session: &tower_sessions::Session,
+        policy: session::SessionPolicy,
+        meta: RequestMeta,
+        reading: Option<DataKind>,
+    ) -> Result<RequestContext, AppError> {
+        let mut subject = session::subject_of(session, policy).await?;
+        let mut preview = None;
+        if let (Some(Subject::Professional(by)), Some(p)) =
+            (subject.as_ref(), session::preview_in(session).await?)
+        {
+            preview = Some(Preview {
+                by: by.clone(),
+                case: p.case,
+            });
+            subject = Some(Subject::Person(p.person.to_string()));
+        }
         Ok(RequestContext {
             subject,
+            preview,
             on_behalf_of: None,
             request_id: meta.id,
             reading,
             live_refresh: meta.live_refresh,
             ledger: meta.ledger,
         })
+    }
+
+    /// Refuse what a preview may never do (change anything, or touch the member's own
+    /// account): said as such, so the professional knows why.
+    pub fn refuse_in_preview(&self) -> Result<(), AppError> {
+        match self.preview {
+            Some(_) => Err(AppError::invalid("error-preview-read-only")),
+            None => Ok(()),
+        }
     }
 
     /// As [`RequestContext::current`], for what needs someone signed in: `NotSignedIn`

@@ -1,9 +1,13 @@
-//! "Mijn inbreng" (F7): a parent's or youth's view on an upcoming decision; the professional
-//! acknowledges it and records what was done with it.
+//! "Mijn inbreng" (F7): a parent's or youth's view on an upcoming decision, or their reaction
+//! on a plan or report; the professional acknowledges it and records what was done with it.
 
 use leptos::prelude::*;
 
 use super::message_types::DecisionInputView;
+#[cfg(feature = "ssr")]
+use super::message_types::InputItem;
+#[cfg(feature = "ssr")]
+use crate::model::input::InputOn;
 use super::AppError;
 
 pub const INPUT_MAX: usize = 2000;
@@ -23,11 +27,12 @@ pub async fn decision_input(
         let decision: DecisionId = super::context::id(&decision_id)?;
         let case = opened.case.id.clone();
         let decision = s.decisions.get(&ctx, &case, &decision).await?;
-        let inputs = s.inputs.for_decision(&ctx, &case, &decision.id).await?;
+        let on = InputOn::Decision(decision.id.clone());
+        let inputs = s.inputs.for_item(&ctx, &case, &on).await?;
         let refused = super::session::draft().await?;
         Ok(crate::views::messages::decision_input_view(
             &opened,
-            &decision,
+            InputItem::Decision(crate::views::picture::decision_entry(&decision)),
             inputs,
             refused,
             IdempotencyKey::random(),
@@ -36,33 +41,62 @@ pub async fn decision_input(
     .await
 }
 
-/// Save the input as a draft (`intent` = "draft") or send it (`intent` = "send"). Refused text
-/// comes back in the form with the reason; nothing is stored.
+/// One plan or report: its file to open, and the family's reactions on it.
+#[server(prefix = "/api", endpoint = "case/document")]
+pub async fn document_page(
+    case_id: String,
+    document_id: String,
+) -> Result<DecisionInputView, AppError> {
+    use crate::domain::ids::{DocumentId, IdempotencyKey};
+    use crate::domain::{Action, DataKind};
+    super::status::serve(async {
+        let (ctx, s, opened) =
+            super::case::open_case(&case_id, DataKind::Documents, Action::ViewDocuments).await?;
+        let document: DocumentId = super::context::id(&document_id)?;
+        let case = opened.case.id.clone();
+        let document = s.documents.get(&ctx, &case, &document).await?;
+        let on = InputOn::Document(document.id.clone());
+        let inputs = s.inputs.for_item(&ctx, &case, &on).await?;
+        let refused = super::session::draft().await?;
+        Ok(crate::views::messages::decision_input_view(
+            &opened,
+            InputItem::Document(crate::views::picture::document_entry(document, opened.today)),
+            inputs,
+            refused,
+            IdempotencyKey::random(),
+        ))
+    })
+    .await
+}
+
+/// Save the input as a draft (`intent` = "draft") or send it (`intent` = "send"), on `on`
+/// (`decision:<id>` or `document:<id>`). Refused text comes back in the form with the reason;
+/// nothing is stored.
 #[server(prefix = "/api", endpoint = "case/save-input")]
 pub async fn save_input(
     case_id: String,
-    decision_id: String,
+    on: String,
     stance: Option<String>,
     body: String,
     share: Option<String>,
     key: String,
     intent: String,
 ) -> Result<(), AppError> {
-    use crate::domain::ids::{CaseId, DecisionId};
+    use crate::domain::ids::CaseId;
     use crate::domain::DataKind;
     use crate::model::input::{InputDraft, Stance};
     super::status::serve(async {
         let ctx = super::context::RequestContext::signed_in(DataKind::Inputs).await?;
         let case: CaseId = super::context::id(&case_id)?;
-        let decision: DecisionId = super::context::id(&decision_id)?;
-        let back = format!("/zaak/{case}/wat-komt-eraan/{decision}");
+        let on: InputOn = super::context::id(&on)?;
+        let back = on.page(case.as_str());
         let sending = intent == "send";
         let text = match crate::domain::text::clean(&body, INPUT_MAX, true, !sending) {
             Ok(text) => text,
             Err(refusal) => {
                 super::session::keep_refused(
                     &case_id,
-                    &format!("input:{decision}"),
+                    &format!("input:{}", on.item_id()),
                     &body,
                     INPUT_MAX,
                     refusal,
@@ -82,9 +116,9 @@ pub async fn save_input(
             let key = key
                 .parse()
                 .map_err(|_| AppError::invalid("error-invalid-text"))?;
-            inputs.send(&ctx, &case, &decision, &input, &key).await?;
+            inputs.send(&ctx, &case, &on, &input, &key).await?;
         } else {
-            inputs.save_draft(&ctx, &case, &decision, &input).await?;
+            inputs.save_draft(&ctx, &case, &on, &input).await?;
         }
         super::session::clear_draft().await?;
         let done = if sending { "verstuurd" } else { "bewaard" };
@@ -98,16 +132,16 @@ pub async fn save_input(
 #[server(prefix = "/api", endpoint = "case/handle-input")]
 pub async fn handle_input(
     case_id: String,
-    decision_id: String,
+    on: String,
     input_id: String,
     outcome: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::domain::ids::{CaseId, DecisionId, InputId};
+    use crate::domain::ids::{CaseId, InputId};
     use crate::domain::DataKind;
     super::status::serve(async {
         let ctx = super::context::RequestContext::signed_in(DataKind::Inputs).await?;
         let case: CaseId = super::context::id(&case_id)?;
-        let decision: DecisionId = super::context::id(&decision_id)?;
+        let on: InputOn = super::context::id(&on)?;
         let input: InputId = super::context::id(&input_id)?;
         let outcome = match outcome {
             None => None,
@@ -120,7 +154,7 @@ pub async fn handle_input(
             .inputs
             .handle(&ctx, &case, &input, outcome.as_deref())
             .await?;
-        leptos_axum::redirect(&format!("/zaak/{case}/wat-komt-eraan/{decision}#inbreng"));
+        leptos_axum::redirect(&format!("{}#inbreng", on.page(case.as_str())));
         Ok(())
     })
     .await

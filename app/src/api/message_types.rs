@@ -70,11 +70,22 @@ pub struct UnsafeView {
     pub new_key: IdempotencyKey,
 }
 
-/// "Mijn inbreng" on one decision (F7).
+/// What input is given on: an upcoming decision, or a plan or report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InputItem {
+    Decision(super::types::DecisionEntry),
+    Document(super::types::DocumentEntry),
+}
+
+/// "Mijn inbreng" on one decision (F7), or the family's reaction on one document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionInputView {
     pub header: CaseHeader,
-    pub decision: super::types::DecisionEntry,
+    /// As the form sends it back.
+    pub on: crate::model::input::InputOn,
+    pub item: InputItem,
+    /// Input is taken now (the decision is not made; the reaction's last day has not passed).
+    pub open: bool,
     /// The viewer's own sent inputs.
     pub mine: Vec<InputView>,
     /// Others' inputs this viewer may see: all, for professionals; a youth's shared input, for

@@ -17,6 +17,7 @@ pub mod inputs;
 pub mod message_types;
 pub mod messages;
 pub mod passkeys;
+pub mod preview;
 pub mod push;
 pub mod staff;
 pub mod status;

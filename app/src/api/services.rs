@@ -27,8 +27,8 @@ use crate::error::AppError;
 use crate::model::access::Access;
 use crate::model::case::{Case, CaseClosing, CaseUpdate, NewCase, OpenedCase};
 use crate::model::decision::{Decision, DecisionOutcome, DecisionUpdate, NewDecision};
-use crate::model::document::{Document, DocumentUpdate, NewDocument};
-use crate::model::input::{DecisionInputs, InputDraft};
+use crate::model::document::{Document, DocumentUpdate, NewDocument, NewFile, StoredFile};
+use crate::model::input::{DecisionInputs, InputDraft, InputOn};
 use crate::model::meeting::{Meeting, MeetingUpdate, NewMeeting};
 use crate::model::message::{Alert, Line, Thread, ThreadSummary};
 use crate::model::people::{Member, NewMember, PersonUpdate, RelationUpdate};
@@ -277,12 +277,35 @@ pub trait MeetingService: Send + Sync + 'static {
 pub trait DocumentService: Send + Sync + 'static {
     /// Plans and reports, newest first (withdrawn ones left out).
     async fn list(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Document>, AppError>;
+    async fn get(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+    ) -> Result<Document, AppError>;
     async fn create(
         &self,
         ctx: &RequestContext,
         case: &CaseId,
         new: &NewDocument,
     ) -> Result<Document, AppError>;
+    /// A new document with its PDF, in one transaction: checked (`domain::document_file`)
+    /// before anything is stored.
+    async fn upload(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewDocument,
+        file: &NewFile,
+    ) -> Result<Document, AppError>;
+    /// The document's file, for someone who may see the document; every opening is in the
+    /// access log. `NotFound` when there is no file.
+    async fn file(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+    ) -> Result<StoredFile, AppError>;
     async fn update(
         &self,
         ctx: &RequestContext,
@@ -339,21 +362,22 @@ pub trait MessageService: Send + Sync + 'static {
     async fn alerts(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Alert>, AppError>;
 }
 
-/// "Mijn inbreng" (F7). Text arrives already checked.
+/// "Mijn inbreng" (F7) on a decision, and a reaction on a document. Text arrives already
+/// checked.
 #[async_trait]
 pub trait InputService: Send + Sync + 'static {
-    async fn for_decision(
+    async fn for_item(
         &self,
         ctx: &RequestContext,
         case: &CaseId,
-        decision: &DecisionId,
+        on: &InputOn,
     ) -> Result<DecisionInputs, AppError>;
-    /// Keep the reader's one draft on an upcoming decision.
+    /// Keep the reader's one draft on an upcoming decision or a document that asks a reaction.
     async fn save_draft(
         &self,
         ctx: &RequestContext,
         case: &CaseId,
-        decision: &DecisionId,
+        on: &InputOn,
         draft: &InputDraft,
     ) -> Result<(), AppError>;
     /// Send, once per (person, key).
@@ -361,7 +385,7 @@ pub trait InputService: Send + Sync + 'static {
         &self,
         ctx: &RequestContext,
         case: &CaseId,
-        decision: &DecisionId,
+        on: &InputOn,
         input: &InputDraft,
         key: &IdempotencyKey,
     ) -> Result<(), AppError>;

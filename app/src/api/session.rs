@@ -303,7 +303,20 @@ impl KeptForm {
 }
 
 pub async fn keep_form(kept: &KeptForm) -> Result<(), AppError> {
-    session()?.insert(FORM_KEY, kept).await.map_err(internal)
+    keep_form_in(&session()?, kept).await
+}
+
+/// As [`keep_form`], for a server route outside Leptos (the upload of a document's file).
+pub async fn keep_form_in(session: &Session, kept: &KeptForm) -> Result<(), AppError> {
+    session.insert(FORM_KEY, kept).await.map_err(internal)
+}
+
+pub async fn clear_form_in(session: &Session) -> Result<(), AppError> {
+    session
+        .remove::<KeptForm>(FORM_KEY)
+        .await
+        .map(|_| ())
+        .map_err(internal)
 }
 
 /// The refused form `form`, if it is the last one refused and still fresh.
@@ -316,11 +329,7 @@ pub async fn kept_form(form: &str) -> Result<Option<KeptForm>, AppError> {
 }
 
 pub async fn clear_form() -> Result<(), AppError> {
-    session()?
-        .remove::<KeptForm>(FORM_KEY)
-        .await
-        .map(|_| ())
-        .map_err(internal)
+    clear_form_in(&session()?).await
 }
 
 const STAFF_CODE_KEY: &str = "staff_code";
@@ -354,4 +363,31 @@ pub async fn staff_code() -> Result<Option<crate::model::staff::StaffCode>, AppE
     Ok(found
         .filter(|i| now() - i.at <= ISSUED_SECONDS)
         .map(|i| i.code))
+}
+
+const PREVIEW_KEY: &str = "preview";
+
+/// The family member whose pages this session's professional is previewing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewOf {
+    pub case: crate::domain::ids::CaseId,
+    pub person: crate::domain::ids::PersonId,
+}
+
+pub async fn keep_preview(preview: &PreviewOf) -> Result<(), AppError> {
+    session()?
+        .insert(PREVIEW_KEY, preview)
+        .await
+        .map_err(internal)
+}
+
+pub async fn preview_in(session: &Session) -> Result<Option<PreviewOf>, AppError> {
+    session.get::<PreviewOf>(PREVIEW_KEY).await.map_err(internal)
+}
+
+pub async fn end_preview() -> Result<Option<PreviewOf>, AppError> {
+    session()?
+        .remove::<PreviewOf>(PREVIEW_KEY)
+        .await
+        .map_err(internal)
 }

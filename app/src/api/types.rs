@@ -69,6 +69,8 @@ pub struct Me {
     pub display_name: String,
     /// Where this person works in Helder, if not on a family's pages.
     pub workplace: Option<Workplace>,
+    /// A professional is previewing this family member's pages (of this case).
+    pub preview_of: Option<crate::domain::ids::CaseId>,
 }
 
 /// The start page of someone who signs in for work.
@@ -250,12 +252,18 @@ pub struct DocumentsView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentEntry {
+    pub id: crate::domain::ids::DocumentId,
     pub kind: DocumentKind,
     pub dated: Date,
     pub organisation: String,
     pub final_version: bool,
+    /// The family may react on this kind of document.
     pub may_react: bool,
     pub react_until: Option<Date>,
+    /// A reaction can be given today (it may, and its last day has not passed).
+    pub reaction_open: bool,
+    /// The PDF, when it was uploaded: the family opens it.
+    pub file: Option<crate::model::document::FileInfo>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -327,4 +335,6 @@ pub struct AccessEntry {
     /// The kind of data (Fluent `access-data-<key>`).
     pub data_kind: DataKind,
     pub changed: bool,
+    /// Looked at as a family member sees it (a preview).
+    pub preview: bool,
 }

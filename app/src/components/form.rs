@@ -142,6 +142,33 @@ pub fn SelectField(
     }
 }
 
+/// A file to upload. A browser never fills one in again, so after a refusal the person chooses
+/// the file once more (the hint says which kind is taken).
+#[component]
+pub fn FileField(
+    state: FormState,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] accept: String,
+) -> impl IntoView {
+    let parts = Parts::new(&state, &name, "", hint.is_some());
+    let (field_id, invalid, described) = (parts.id.clone(), parts.invalid, parts.described.clone());
+    view! {
+        <Frame parts label hint>
+            <input
+                id=field_id
+                name=name
+                type="file"
+                accept=accept
+                required=true
+                aria-invalid=invalid
+                aria-describedby=described
+            />
+        </Frame>
+    }
+}
+
 /// What every field works out the same way: its id (name and suffix), its refusal, and the
 /// ids of the hint and refusal that describe it.
 struct Parts {

@@ -34,10 +34,26 @@ pub fn Header() -> impl IntoView {
             </Show>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    who_am_i().await.ok().flatten().map(|who| view! { <SignedInBar name=who.display_name workplace=who.workplace /> })
+                    who_am_i().await.ok().flatten().map(|who| match who.preview_of {
+                        Some(_) => view! { <PreviewBar name=who.display_name /> }.into_any(),
+                        None => view! { <SignedInBar name=who.display_name workplace=who.workplace /> }.into_any(),
+                    })
                 })}
             </Suspense>
         </header>
+    }
+}
+
+/// While a professional previews a family member's pages: what this is, and the way back.
+#[component]
+fn PreviewBar(name: String) -> impl IntoView {
+    view! {
+        <div class="preview-bar" role="note">
+            <p><strong>{t("preview-label")}</strong> " " {t_args("preview-text", &[("name", name.into())])}</p>
+            <form method="post" action=crate::api::preview::EndPreview::url()>
+                <button type="submit" class="button">{t("preview-end")}</button>
+            </form>
+        </div>
     }
 }
 

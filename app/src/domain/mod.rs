@@ -9,6 +9,7 @@ pub mod audience;
 pub mod calendar;
 pub mod data_kind;
 pub mod deadlines;
+pub mod document_file;
 pub mod decisions;
 pub mod ids;
 pub mod journey;

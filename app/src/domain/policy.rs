@@ -380,6 +380,20 @@ pub fn may_administer(subject: &super::Subject) -> bool {
     matches!(subject, super::Subject::Administrator(_))
 }
 
+/// What a professional on the case may look at while previewing a family member's pages:
+/// what that member sees of the shared picture, read-only. Never what is the member's alone
+/// (their own thread, where a youth writes privately), never the family's own access log, and
+/// never a change: a preview shows, it does not act.
+pub fn preview_allows(action: Action) -> bool {
+    matches!(
+        action,
+        Action::ViewCaseOverview
+            | Action::ViewCasePicture
+            | Action::ViewDocuments
+            | Action::ViewFamilyMembers
+    )
+}
+
 /// Who a meeting is shown to. A meeting's time and place can say where someone is (a home
 /// visit at a secret address, a conversation at the Raad), so it is not the whole family's by
 /// default [JW 7.3.10].
@@ -452,6 +466,29 @@ mod tests {
     use super::*;
     use ActorKind as A;
     use Decision::{Allow, Deny};
+
+    #[test]
+    fn a_preview_shows_the_shared_picture_and_nothing_private_or_writable() {
+        let shown: Vec<Action> = Action::ALL.into_iter().filter(|a| preview_allows(*a)).collect();
+        assert_eq!(
+            shown,
+            [
+                Action::ViewFamilyMembers,
+                Action::ViewCaseOverview,
+                Action::ViewCasePicture,
+                Action::ViewDocuments,
+            ]
+        );
+        for private in [
+            Action::ViewOwnThread,
+            Action::SendOwnMessage,
+            Action::GiveDecisionInput,
+            Action::ViewAccessLog,
+            Action::AcknowledgeChange,
+        ] {
+            assert!(!preview_allows(private), "{private:?}");
+        }
+    }
 
     /// The expected decision for every (actor, action). A new action without rows fails here.
     const FAMILY_AND_CASE_PROFESSIONALS: &[(ActorKind, Decision)] = &[

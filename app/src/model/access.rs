@@ -12,4 +12,6 @@ pub struct Access {
     pub organisation: String,
     pub data: DataKind,
     pub changed: bool,
+    /// A professional on the case looked at the pages as a family member sees them.
+    pub preview: bool,
 }

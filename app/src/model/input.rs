@@ -1,7 +1,55 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::domain::ids::InputId;
+use crate::domain::ids::{DecisionId, DocumentId, InputId};
+
+/// What a family member gives input on: an upcoming decision, or a document that asks for
+/// their reaction. Both are handled alike: sent once, acknowledged, answered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InputOn {
+    Decision(DecisionId),
+    Document(DocumentId),
+}
+
+impl InputOn {
+    /// The item's own id, as text.
+    pub fn item_id(&self) -> &str {
+        match self {
+            InputOn::Decision(id) => id.as_str(),
+            InputOn::Document(id) => id.as_str(),
+        }
+    }
+
+    /// The family's page of the item, where the input is given and answered.
+    pub fn page(&self, case: &str) -> String {
+        match self {
+            InputOn::Decision(id) => format!("/zaak/{case}/wat-komt-eraan/{id}"),
+            InputOn::Document(id) => format!("/zaak/{case}/documenten/{id}"),
+        }
+    }
+}
+
+/// As a form sends it: `decision:<id>` or `document:<id>`.
+impl std::fmt::Display for InputOn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputOn::Decision(id) => write!(f, "decision:{id}"),
+            InputOn::Document(id) => write!(f, "document:{id}"),
+        }
+    }
+}
+
+impl std::str::FromStr for InputOn {
+    type Err = ();
+    fn from_str(s: &str) -> Result<InputOn, ()> {
+        match s.split_once(':') {
+            Some(("decision", id)) => id.parse().map(InputOn::Decision).map_err(|_| ()),
+            Some(("document", id)) => id.parse().map(InputOn::Document).map_err(|_| ()),
+            _ => Err(()),
+        }
+    }
+}
+
 
 /// How a family member stands on a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,4 +109,22 @@ pub struct InputDraft {
     pub body: String,
     /// A youth shares it with the parents (a parent's input is never shared).
     pub shared: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_item_survives_its_form_field() {
+        for on in [
+            InputOn::Decision(DecisionId::random()),
+            InputOn::Document(DocumentId::random()),
+        ] {
+            assert_eq!(on.to_string().parse::<InputOn>(), Ok(on));
+        }
+        assert!("meeting:x".parse::<InputOn>().is_err());
+        assert!("decision:not-an-id".parse::<InputOn>().is_err());
+        assert!("".parse::<InputOn>().is_err());
+    }
 }

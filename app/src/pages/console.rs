@@ -8,12 +8,13 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::console::{
-    assign_form, case_console, decision_form, handover_form, member_form, outcome_form, phase_form,
-    AddDecision, AddMember, AssignColleague, ChangePhase, ConsoleView, HandOver, RecordOutcome,
+    assign_form, case_console, decision_form, document_form, document_upload_url, handover_form,
+    member_form, outcome_form, phase_form, AddDecision, AddMember, AssignColleague, ChangePhase,
+    ConsoleView, HandOver, RecordOutcome,
 };
 use crate::api::forms::{kept_form, FormState};
 use crate::components::error_view::ErrorView;
-use crate::components::form::{FormProblems, SelectField, TextArea, TextField};
+use crate::components::form::{FileField, FormProblems, SelectField, TextArea, TextField};
 use crate::domain::attention::running_deadline;
 use crate::domain::Phase;
 use crate::i18n::{format_date, t, t_args, use_lang};
@@ -35,15 +36,16 @@ pub fn ConsoleCasePage() -> impl IntoView {
                         let decision = kept_form(decision_form(&case_id)).await?;
                         let handover = kept_form(handover_form(&case_id)).await?;
                         let assign = kept_form(assign_form(&case_id)).await?;
+                        let document = kept_form(document_form(&case_id)).await?;
                         let mut outcomes = vec![];
                         for d in &console.decisions {
                             outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
                         }
-                        Ok::<_, crate::api::AppError>((console, phase, member, decision, handover, assign, outcomes))
+                        Ok::<_, crate::api::AppError>((console, phase, member, decision, handover, assign, document, outcomes))
                     }
                     .await;
                     match loaded {
-                        Ok((console, phase, member, decision, handover, assign, outcomes)) => view! { <Console console phase member decision handover assign outcomes /> }.into_any(),
+                        Ok((console, phase, member, decision, handover, assign, document, outcomes)) => view! { <Console console phase member decision handover assign document outcomes /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }
                 })
@@ -69,6 +71,7 @@ fn Console(
     decision: FormState,
     handover: FormState,
     assign: FormState,
+    document: FormState,
     outcomes: Vec<FormState>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -143,6 +146,23 @@ fn Console(
                     </ul>
                 }.into_any()
             }}
+            {(!console.members.is_empty()).then(|| view! {
+                <h3 id="voorbeeld">{t("console-preview-title")}</h3>
+                <p>{t("console-preview-lead")}</p>
+                <ul class="preview-list">
+                    {console.members.clone().into_iter().map(|m| view! {
+                        <li>
+                            <form method="post" action=crate::api::preview::StartPreview::url()>
+                                <input type="hidden" name="case_id" value=case_id.clone() />
+                                <input type="hidden" name="person_id" value=m.person.to_string() />
+                                <button type="submit" class="button button--secondary">
+                                    {t_args("console-preview-as", &[("name", format!("{} {}", m.given_name, m.family_name).into())])}
+                                </button>
+                            </form>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             <details class="staff-leave" open=member_refused>
                 <summary>{t("console-member-open")}</summary>
                 <MemberForm state=member case_id=case_id.clone() />
@@ -162,6 +182,29 @@ fn Console(
             }}
             <h3 id="besluit-toevoegen">{t("console-decision-add-title")}</h3>
             <DecisionForm state=decision case_id=case_id.clone() />
+
+            <h2 id="documenten">{t("console-documents-title")}</h2>
+            {if console.documents.is_empty() {
+                view! { <p>{t("documents-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="card-list">
+                        {console.documents.clone().into_iter().map(|entry| {
+                            let page = format!("/zaak/{case_id}/documenten/{}", entry.id);
+                            view! {
+                                <li class="card" id=format!("document-{}", entry.id)>
+                                    <h3 class="card__title">{t(&format!("document-{}", entry.kind.key()))}</h3>
+                                    <p class="card__meta">{entry.organisation.clone()} " · " {format_date(lang, entry.dated)}</p>
+                                    <crate::pages::case::documents::FileLink case_id=case_id.clone() document=entry.clone() />
+                                    {entry.may_react.then(|| view! { <p><a href=format!("{page}#inbreng")>{t("console-document-reactions")}</a></p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <h3 id="document-toevoegen">{t("console-document-add-title")}</h3>
+            <DocumentForm state=document case_id=case_id.clone() today />
         </section>
     }
 }
@@ -335,6 +378,39 @@ fn DecisionForm(state: FormState, case_id: String) -> impl IntoView {
             <TextField state=state.clone() name="started_on" label=t("console-field-started-on") hint=t("console-field-started-on-hint") kind="date" />
             <TextField state=state name="expected_on" label=t("console-field-expected-on") kind="date" />
             <button type="submit" class="button">{t("console-decision-add-submit")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn DocumentForm(state: FormState, case_id: String, today: time::Date) -> impl IntoView {
+    use crate::domain::journey::{DocumentKind, DocumentStatus};
+    let kinds: Vec<(String, String)> = DocumentKind::ALL
+        .into_iter()
+        .map(|k| (k.key().to_string(), t(&format!("document-{}", k.key()))))
+        .collect();
+    let statuses: Vec<(String, String)> = DocumentStatus::ALL
+        .into_iter()
+        .map(|s| (s.key().to_string(), t(&format!("documents-status-{}", s.key()))))
+        .collect();
+    let labels = vec![
+        ("kind".to_string(), t("console-field-document-kind")),
+        ("dated".to_string(), t("console-field-document-dated")),
+        ("status".to_string(), t("console-field-document-status")),
+        ("react_until".to_string(), t("console-field-react-until")),
+        ("file".to_string(), t("console-field-file")),
+    ];
+    let action = document_upload_url(&case_id);
+    view! {
+        <form method="post" action=action enctype="multipart/form-data" class="form">
+            <FormProblems state=state.clone() labels=labels />
+            <input type="hidden" name="case_id" value=case_id />
+            <SelectField state=state.clone() name="kind" label=t("console-field-document-kind") options=kinds />
+            <TextField state=state.clone() name="dated" label=t("console-field-document-dated") kind="date" default=iso(today) required=true />
+            <SelectField state=state.clone() name="status" label=t("console-field-document-status") options=statuses />
+            <TextField state=state.clone() name="react_until" label=t("console-field-react-until") hint=t("console-field-react-until-hint") kind="date" />
+            <FileField state=state name="file" label=t("console-field-file") hint=t("console-field-file-hint") accept="application/pdf,.pdf" />
+            <button type="submit" class="button">{t("console-document-add-submit")}</button>
         </form>
     }
 }

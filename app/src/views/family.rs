@@ -46,6 +46,7 @@ pub fn access_log_view(opened: &OpenedCase, entries: Vec<Access>) -> AccessLogVi
                     organisation: e.organisation,
                     data_kind: e.data,
                     changed: e.changed,
+                    preview: e.preview,
                 }
             })
             .collect(),

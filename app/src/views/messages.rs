@@ -1,15 +1,14 @@
 //! "Berichten", one thread, the "ik voel me niet veilig" page and "Mijn inbreng".
 
 use crate::api::message_types::{
-    DecisionInputView, InputDraft as DraftView, InputView, MessageView, ReadReceipt, TeamView,
+    DecisionInputView, InputDraft as DraftView, InputItem, InputView, MessageView, ReadReceipt, TeamView,
     ThreadView, UnsafeView,
 };
 use crate::api::session::Draft;
 use crate::domain::ids::IdempotencyKey;
 use crate::domain::policy::{allows, Action, ActorKind};
 use crate::model::case::OpenedCase;
-use crate::model::decision::Decision;
-use crate::model::input::{DecisionInputs, Input};
+use crate::model::input::{DecisionInputs, Input, InputOn};
 use crate::model::message::{Thread, ThreadSummary};
 
 use super::{header, local};
@@ -98,17 +97,21 @@ fn is_youth(actor: ActorKind) -> bool {
     )
 }
 
-/// "Mijn inbreng" on one decision. A refused text comes back in the form (with why), over the
-/// stored draft's other choices.
+/// "Mijn inbreng" on one decision or document. A refused text comes back in the form (with
+/// why), over the stored draft's other choices.
 pub fn decision_input_view(
     opened: &OpenedCase,
-    decision: &Decision,
+    item: InputItem,
     inputs: DecisionInputs,
     refused: Option<Draft>,
     new_key: IdempotencyKey,
 ) -> DecisionInputView {
     let actor = opened.standing.actor;
-    let place = format!("input:{}", decision.id);
+    let (on, open) = match &item {
+        InputItem::Decision(d) => (InputOn::Decision(d.id.clone()), d.decided_on.is_none()),
+        InputItem::Document(d) => (InputOn::Document(d.id.clone()), d.reaction_open),
+    };
+    let place = format!("input:{}", on.item_id());
     let refused = refused.filter(|d| d.case_id == opened.case.id.as_str() && d.person_id == place);
     let stored = inputs.draft.map(|d| DraftView {
         stance: d.stance.map(|s| s.key().to_string()),
@@ -125,7 +128,9 @@ pub fn decision_input_view(
     };
     DecisionInputView {
         header: header(opened),
-        decision: super::picture::decision_entry(decision),
+        on,
+        item,
+        open,
         mine: inputs.mine.into_iter().map(input_view).collect(),
         others: inputs.others.into_iter().map(input_view).collect(),
         draft,

@@ -159,15 +159,23 @@ pub fn documents_view(opened: &OpenedCase, documents: Vec<Document>) -> Document
         header: header(opened),
         documents: documents
             .into_iter()
-            .map(|d| DocumentEntry {
-                kind: d.kind,
-                dated: d.dated,
-                organisation: d.organisation,
-                final_version: d.status == DocumentStatus::Definitief,
-                may_react: d.kind.family_may_react(),
-                react_until: d.react_until,
-            })
+            .map(|d| document_entry(d, opened.today))
             .collect(),
+    }
+}
+
+pub fn document_entry(d: Document, today: time::Date) -> DocumentEntry {
+    let may_react = d.kind.family_may_react();
+    DocumentEntry {
+        id: d.id,
+        kind: d.kind,
+        dated: d.dated,
+        organisation: d.organisation,
+        final_version: d.status == DocumentStatus::Definitief,
+        may_react,
+        react_until: d.react_until,
+        reaction_open: may_react && d.react_until.is_none_or(|until| until >= today),
+        file: d.file,
     }
 }
 

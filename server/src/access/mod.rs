@@ -101,6 +101,20 @@ async fn decide_for(
     let Some(who) = ctx.subject.as_ref() else {
         return Err(AppError::NotSignedIn);
     };
+    if let Some(preview) = &ctx.preview {
+        // Only the previewed case, only while the professional is on it, and only what a
+        // preview shows; a private part says so rather than "not found".
+        if &preview.case != case_id {
+            return Err(AppError::NotFound);
+        }
+        let by = Subject::Professional(preview.by.clone());
+        if !is_professional_on_case(actor_kind(db, Some(&by), case_id, today).await?) {
+            return Err(AppError::NotFound);
+        }
+        if !policy::preview_allows(action) {
+            return Err(AppError::invalid("error-preview-private"));
+        }
+    }
     let actor = actor_kind(db, Some(who), case_id, today).await?;
     match decide(actor, action) {
         Decision::Allow => Ok(Grant::new(case_id, actor)),
@@ -130,29 +144,43 @@ pub async fn authorize(
     today: Date,
 ) -> Result<Grant, AppError> {
     let grant = decide_for(db, ctx, action, case_id, today).await?;
-    if let (Some(Subject::Professional(id)), true) =
-        (ctx.subject.as_ref(), is_professional_on_case(grant.actor()))
-    {
+    // A preview is logged as the professional's, marked as a preview.
+    let (logged, preview) = match &ctx.preview {
+        Some(p) => {
+            let by = Subject::Professional(p.by.clone());
+            let actor = actor_kind(db, Some(&by), case_id, today).await?;
+            (Some((p.by.clone(), Grant::new(case_id, actor))), true)
+        }
+        None => match (ctx.subject.as_ref(), is_professional_on_case(grant.actor())) {
+            (Some(Subject::Professional(id)), true) => (Some((id.clone(), grant.clone())), false),
+            _ => (None, false),
+        },
+    };
+    if let Some((id, logged_grant)) = logged {
         let data = ctx.reading.unwrap_or(data);
-        let key = format!("{case_id}:{}:read", data.key());
+        let verb = if preview { "preview" } else { "read" };
+        let key = format!("{case_id}:{}:{verb}", data.key());
         let mut written = ctx.ledger.0.lock().await;
         if written.contains(&key) {
             return Ok(grant);
         }
         let coalesced = ctx.live_refresh
-            && log::read_recently(db, id, case_id, data.key(), LIVE_COALESCE_MINUTES).await?;
+            && log::read_recently(db, &id, case_id, data.key(), LIVE_COALESCE_MINUTES).await?;
         if !coalesced {
             // In a task of its own, so that a page load Leptos drops halfway cannot leave the
             // row half-written; a restarted attempt finds it by its request key.
             let request_key = format!("{}:{key}", ctx.request_id.0);
-            let (db, ctx, id, grant) = (db.clone(), ctx.clone(), id.clone(), grant.clone());
+            let (db, ctx, grant) = (db.clone(), ctx.clone(), logged_grant);
             tokio::spawn(async move {
                 let mut tx = db
                     .begin_write()
                     .await
                     .map_err(StoreError::from_sqlx("log begin"))?;
                 let role = logged_role(&mut tx, &id, &grant, today).await?;
-                let event = event(&ctx, &id, &grant, data, false, role);
+                let mut event = event(&ctx, &id, &grant, data, false, role);
+                if preview {
+                    event.action = "preview".into();
+                }
                 log::append(&mut tx, &event, Some(&request_key)).await?;
                 tx.commit()
                     .await
@@ -179,6 +207,7 @@ pub async fn authorize_change(
     case_id: &CaseId,
     today: Date,
 ) -> Result<Grant, AppError> {
+    ctx.refuse_in_preview()?;
     decide_for(db, ctx, action, case_id, today).await
 }
 

@@ -19,16 +19,23 @@ pub async fn limit_body(req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
+    // A document's file is larger than any form: its route reads the body as it streams in,
+    // under its own limit (`documents::UPLOAD_MAX`), and never holds more than that.
+    let max = if super::documents::is_upload(req.uri().path()) {
+        super::documents::UPLOAD_MAX
+    } else {
+        FORM_MAX
+    };
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > FORM_MAX as u64) {
+    if declared.is_some_and(|n| n > max as u64) {
         return too_large();
     }
     let (parts, body) = req.into_parts();
-    match to_bytes(body, FORM_MAX).await {
+    match to_bytes(body, max).await {
         Ok(bytes) => {
             next.run(Request::from_parts(parts, Body::from(bytes)))
                 .await

@@ -5,6 +5,7 @@
 //! security headers to the answers hyper gives before any of these run (`listener`).
 
 pub mod cookies;
+pub mod documents;
 pub mod form_errors;
 pub mod limits;
 pub mod listener;

@@ -26,10 +26,11 @@ pub enum Change {
     Case { case_id: String, data: DataKind },
     /// A message in the thread of `person_id`, or a read receipt there.
     Thread { case_id: String, person_id: String },
-    /// `person_id`'s input on a decision was sent, acknowledged or answered.
+    /// `person_id`'s input on a decision or document (`item_id`) was sent, acknowledged or
+    /// answered.
     Input {
         case_id: String,
-        decision_id: String,
+        item_id: String,
         person_id: String,
     },
 }
@@ -58,9 +59,9 @@ impl Change {
             Change::Thread { case_id, person_id } => format!("thread {case_id} {person_id}"),
             Change::Input {
                 case_id,
-                decision_id,
+                item_id,
                 person_id,
-            } => format!("input {case_id} {decision_id} {person_id}"),
+            } => format!("input {case_id} {item_id} {person_id}"),
         }
     }
 
@@ -75,9 +76,9 @@ impl Change {
                 case_id: (*case_id).to_string(),
                 person_id: (*person_id).to_string(),
             }),
-            ["input", case_id, decision_id, person_id] => Some(Change::Input {
+            ["input", case_id, item_id, person_id] => Some(Change::Input {
                 case_id: (*case_id).to_string(),
-                decision_id: (*decision_id).to_string(),
+                item_id: (*item_id).to_string(),
                 person_id: (*person_id).to_string(),
             }),
             _ => None,
@@ -157,7 +158,7 @@ mod tests {
             },
             Change::Input {
                 case_id: "c1".into(),
-                decision_id: "d1".into(),
+                item_id: "d1".into(),
                 person_id: "p2".into(),
             },
         ];

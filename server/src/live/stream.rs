@@ -24,7 +24,8 @@ use crate::auth::session_store::DbSessionStore;
 use crate::services::Backend;
 use crate::store;
 use app::api::session::{subject_of, SessionPolicy};
-use app::domain::ids::{CaseId, DecisionId, PersonId};
+use app::domain::ids::{CaseId, DecisionId, DocumentId, PersonId};
+use app::model::input::InputOn;
 use app::domain::Subject;
 
 /// How long one stream may stay open before the browser must ask again.
@@ -51,6 +52,10 @@ pub fn routes<S: Clone + Send + Sync + 'static>(state: LiveState) -> Router<S> {
             "/live/zaak/{case_id}/wat-komt-eraan/{decision_id}",
             get(decision),
         )
+        .route(
+            "/live/zaak/{case_id}/documenten/{document_id}",
+            get(document),
+        )
         .with_state(state)
 }
 
@@ -63,13 +68,10 @@ enum Watch {
     Threads,
     /// One family member's thread, opened by a professional.
     Thread { person_id: String },
-    /// A family member's own input on a decision.
-    OwnInput {
-        decision_id: String,
-        person_id: String,
-    },
-    /// All input on a decision, for the professionals who handle it.
-    Inputs { decision_id: String },
+    /// A family member's own input on a decision or reaction on a document.
+    OwnInput { on: InputOn, person_id: String },
+    /// All input on a decision or document, for the professionals who handle it.
+    Inputs { on: InputOn },
 }
 
 /// The object a stream is about must exist on the case, as for the page: the thread's family
@@ -82,12 +84,10 @@ async fn object_exists(state: &LiveState, case: &CaseId, watch: &Watch) -> bool 
             Ok(person) => store::people::has_line(db, case, &person, today).await,
             Err(_) => Ok(false),
         },
-        Watch::OwnInput { decision_id, .. } | Watch::Inputs { decision_id } => {
-            match DecisionId::parse(decision_id) {
-                Ok(decision) => store::decisions::exists(db, case, &decision).await,
-                Err(_) => Ok(false),
-            }
-        }
+        Watch::OwnInput { on, .. } | Watch::Inputs { on } => match on {
+            InputOn::Decision(decision) => store::decisions::exists(db, case, decision).await,
+            InputOn::Document(document) => store::documents::exists(db, case, document).await,
+        },
         Watch::OwnThread { .. } | Watch::Threads => Ok(true),
     };
     result.unwrap_or(false)
@@ -103,19 +103,12 @@ impl Watch {
             (Watch::OwnThread { person_id: a }, Change::Thread { person_id: b, .. })
             | (Watch::Thread { person_id: a }, Change::Thread { person_id: b, .. }) => a == b,
             (
-                Watch::OwnInput {
-                    decision_id: d,
-                    person_id: p,
-                },
+                Watch::OwnInput { on, person_id: p },
                 Change::Input {
-                    decision_id,
-                    person_id,
-                    ..
+                    item_id, person_id, ..
                 },
-            ) => d == decision_id && p == person_id,
-            (Watch::Inputs { decision_id: d }, Change::Input { decision_id, .. }) => {
-                d == decision_id
-            }
+            ) => on.item_id() == item_id && p == person_id,
+            (Watch::Inputs { on }, Change::Input { item_id, .. }) => on.item_id() == item_id,
             _ => false,
         }
     }
@@ -166,12 +159,35 @@ async fn decision(
     uri: http::Uri,
     Path((case_id, decision_id)): Path<(String, String)>,
 ) -> Response {
-    open(state, session, &uri, case_id, |who| match who {
-        Subject::Person(me) => Some(Watch::OwnInput {
-            decision_id,
+    let on = DecisionId::parse(&decision_id).ok().map(InputOn::Decision);
+    inputs(state, session, &uri, case_id, on).await
+}
+
+async fn document(
+    State(state): State<LiveState>,
+    session: Session,
+    uri: http::Uri,
+    Path((case_id, document_id)): Path<(String, String)>,
+) -> Response {
+    let on = DocumentId::parse(&document_id).ok().map(InputOn::Document);
+    inputs(state, session, &uri, case_id, on).await
+}
+
+/// The input on one item: a family member's own, or all of it for a professional. A malformed
+/// item id answers 404, like one of another case.
+async fn inputs(
+    state: LiveState,
+    session: Session,
+    uri: &http::Uri,
+    case_id: String,
+    on: Option<InputOn>,
+) -> Response {
+    open(state, session, uri, case_id, |who| match (who, on) {
+        (Subject::Person(me), Some(on)) => Some(Watch::OwnInput {
+            on,
             person_id: me.clone(),
         }),
-        Subject::Professional(_) => Some(Watch::Inputs { decision_id }),
+        (Subject::Professional(_), Some(on)) => Some(Watch::Inputs { on }),
         _ => None,
     })
     .await
@@ -327,34 +343,43 @@ mod tests {
         }
     }
 
-    fn input(case: &str, decision: &str, person: &str) -> Change {
+    fn input(case: &str, item: &InputOn, person: &str) -> Change {
         Change::Input {
             case_id: case.into(),
-            decision_id: decision.into(),
+            item_id: item.item_id().into(),
             person_id: person.into(),
         }
     }
 
+    fn items() -> (InputOn, InputOn) {
+        (
+            InputOn::Decision(DecisionId::random()),
+            InputOn::Document(DocumentId::random()),
+        )
+    }
+
     #[test]
     fn a_family_member_hears_only_of_their_own_thread_and_input() {
+        let (d, e) = items();
         let own = Watch::OwnThread {
             person_id: "noor".into(),
         };
         assert!(own.matches("c", &thread("c", "noor")));
         assert!(!own.matches("c", &thread("c", "mark")));
         assert!(!own.matches("c", &thread("other", "noor")));
-        assert!(!own.matches("c", &input("c", "d", "noor")));
+        assert!(!own.matches("c", &input("c", &d, "noor")));
         let mine = Watch::OwnInput {
-            decision_id: "d".into(),
+            on: d.clone(),
             person_id: "noor".into(),
         };
-        assert!(mine.matches("c", &input("c", "d", "noor")));
-        assert!(!mine.matches("c", &input("c", "d", "mark")));
-        assert!(!mine.matches("c", &input("c", "e", "noor")));
+        assert!(mine.matches("c", &input("c", &d, "noor")));
+        assert!(!mine.matches("c", &input("c", &d, "mark")));
+        assert!(!mine.matches("c", &input("c", &e, "noor")));
     }
 
     #[test]
     fn professionals_hear_of_the_whole_case_they_watch() {
+        let (d, e) = items();
         assert!(Watch::Threads.matches("c", &thread("c", "noor")));
         assert!(!Watch::Threads.matches("c", &thread("x", "noor")));
         let one = Watch::Thread {
@@ -362,11 +387,9 @@ mod tests {
         };
         assert!(one.matches("c", &thread("c", "noor")));
         assert!(!one.matches("c", &thread("c", "mark")));
-        let inputs = Watch::Inputs {
-            decision_id: "d".into(),
-        };
-        assert!(inputs.matches("c", &input("c", "d", "mark")));
-        assert!(!inputs.matches("c", &input("c", "e", "mark")));
+        let inputs = Watch::Inputs { on: d.clone() };
+        assert!(inputs.matches("c", &input("c", &d, "mark")));
+        assert!(!inputs.matches("c", &input("c", &e, "mark")));
         assert!(!inputs.matches("c", &thread("c", "mark")));
     }
 }

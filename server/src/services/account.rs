@@ -19,6 +19,7 @@ impl AccountService for Backend {
             .map(|name| Me {
                 display_name: name.full(),
                 workplace: app::api::types::Workplace::of(who),
+                preview_of: ctx.preview.as_ref().map(|p| p.case.clone()),
             })
             .ok_or(AppError::NotSignedIn)
     }

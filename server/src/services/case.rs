@@ -103,6 +103,14 @@ impl CaseService for Backend {
     async fn mine(&self, ctx: &RequestContext) -> Result<Vec<Case>, AppError> {
         let today = self.today();
         Ok(match ctx.subject()? {
+            // A preview is of one case: the member's other cases stay out of it.
+            Subject::Person(id) if ctx.preview.is_some() => {
+                store::cases::cases_of_person(&self.db, id, today)
+                    .await?
+                    .into_iter()
+                    .filter(|c| ctx.preview.as_ref().is_some_and(|p| p.case == c.id))
+                    .collect()
+            }
             Subject::Person(id) => store::cases::cases_of_person(&self.db, id, today).await?,
             Subject::Professional(id) => {
                 store::cases::cases_of_professional(&self.db, id, today).await?
@@ -293,6 +301,7 @@ impl CaseService for Backend {
                         DataKind::from_key,
                     )?,
                     changed: row.event.action == "change",
+                    preview: row.event.action == "preview",
                 })
             })
             .collect::<Result<_, StoreError>>()

@@ -12,22 +12,63 @@ use app::api::context::RequestContext;
 use app::api::services::DocumentService;
 use app::domain::ids::{CaseId, DocumentId};
 use app::domain::DataKind;
+use app::domain::document_file;
+use app::domain::Subject;
 use app::error::{AppError, FieldErrors, Message};
-use app::model::document::{Document, DocumentUpdate, NewDocument};
+use app::model::document::{Document, DocumentUpdate, NewDocument, NewFile, StoredFile};
 use app::model::Version;
 
 /// A reaction can be asked only by a day on or after the document's own date.
 fn check_dates(
+    errors: &mut FieldErrors,
     dated: time::Date,
     react_until: Option<time::Date>,
     today: time::Date,
-) -> Result<(), AppError> {
-    let mut errors = FieldErrors::new();
+) {
     errors.check("dated", validate::not_after(dated, today));
     if react_until.is_some_and(|until| until < dated) {
         errors.add("react_until", Message::new("error-date-before-document"));
     }
-    errors.finish()
+}
+
+impl Backend {
+    /// A new document (and its file, if one came), checked first, in one transaction.
+    async fn add_document(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewDocument,
+        file: Option<&NewFile>,
+    ) -> Result<Document, AppError> {
+        let mut w = self
+            .write(ctx, Action::EditDocuments, DataKind::Documents, case)
+            .await?;
+        let grant = w.grant.clone();
+        let mut errors = FieldErrors::new();
+        check_dates(&mut errors, new.dated, new.react_until, w.today);
+        if let Some(file) = file {
+            if let Err(id) = document_file::check_pdf(&file.bytes) {
+                errors.add("file", Message::new(id));
+            }
+        }
+        errors.finish()?;
+        if !store::organisations::organisation_exists(w.conn(), &new.organisation).await? {
+            return Err(AppError::NotFound);
+        }
+        let id = DocumentId::random();
+        store::documents::insert(w.conn(), &grant, &id, new).await?;
+        if let Some(file) = file {
+            let by = match ctx.subject()? {
+                Subject::Professional(me) => Some(me.as_str()),
+                _ => None,
+            };
+            let name = document_file::clean_name(&file.name);
+            store::documents::insert_file(w.conn(), &id, &name, &file.bytes, by).await?;
+        }
+        let document = store::documents::get_in(w.conn(), &grant, &id).await?;
+        w.commit(Change::case(case, DataKind::Documents)).await?;
+        Ok(document)
+    }
 }
 
 #[async_trait]
@@ -40,6 +81,19 @@ impl DocumentService for Backend {
         Ok(store::documents::list(&self.db, &grant).await?)
     }
 
+    #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case, document = %document))]
+    async fn get(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+    ) -> Result<Document, AppError> {
+        let grant = self
+            .read(ctx, Action::ViewDocuments, DataKind::Documents, case)
+            .await?;
+        Ok(store::documents::get_in(&self.db.pool, &grant, document).await?)
+    }
+
     #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case, kind = new.kind.key()))]
     async fn create(
         &self,
@@ -47,19 +101,31 @@ impl DocumentService for Backend {
         case: &CaseId,
         new: &NewDocument,
     ) -> Result<Document, AppError> {
-        let mut w = self
-            .write(ctx, Action::EditDocuments, DataKind::Documents, case)
+        self.add_document(ctx, case, new, None).await
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case, kind = new.kind.key(), file = ?file))]
+    async fn upload(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        new: &NewDocument,
+        file: &NewFile,
+    ) -> Result<Document, AppError> {
+        self.add_document(ctx, case, new, Some(file)).await
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case, document = %document))]
+    async fn file(
+        &self,
+        ctx: &RequestContext,
+        case: &CaseId,
+        document: &DocumentId,
+    ) -> Result<StoredFile, AppError> {
+        let grant = self
+            .read(ctx, Action::ViewDocuments, DataKind::Documents, case)
             .await?;
-        let grant = w.grant.clone();
-        check_dates(new.dated, new.react_until, w.today)?;
-        if !store::organisations::organisation_exists(w.conn(), &new.organisation).await? {
-            return Err(AppError::NotFound);
-        }
-        let id = DocumentId::random();
-        store::documents::insert(w.conn(), &grant, &id, new).await?;
-        let document = store::documents::get_in(w.conn(), &grant, &id).await?;
-        w.commit(Change::case(case, DataKind::Documents)).await?;
-        Ok(document)
+        Ok(store::documents::file(&self.db, &grant, document).await?)
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case, document = %document))]
@@ -75,7 +141,9 @@ impl DocumentService for Backend {
             .await?;
         let grant = w.grant.clone();
         let current = store::documents::get_in(w.conn(), &grant, document).await?;
-        check_dates(current.dated, update.react_until, w.today)?;
+        let mut errors = FieldErrors::new();
+        check_dates(&mut errors, current.dated, update.react_until, w.today);
+        errors.finish()?;
         store::documents::update(w.conn(), &grant, document, update).await?;
         let changed = store::documents::get_in(w.conn(), &grant, document).await?;
         w.commit(Change::case(case, DataKind::Documents)).await?;

@@ -304,6 +304,8 @@ impl IdentityService for Backend {
         ctx: &RequestContext,
         current_session: &str,
     ) -> Result<SettingsView, AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         let who = ctx.subject()?;
         let passkeys = ids::passkeys_of(&self.db, who)
             .await?
@@ -391,6 +393,8 @@ impl IdentityService for Backend {
         lang: &str,
         user_agent: &str,
     ) -> Result<(), AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         let who = ctx.subject()?;
         let endpoint = subscription.endpoint.trim();
         if endpoint.is_empty() || endpoint.len() > app::api::push::ENDPOINT_MAX {
@@ -430,6 +434,8 @@ impl IdentityService for Backend {
     }
 
     async fn push_unsubscribe(&self, ctx: &RequestContext, which: &str) -> Result<(), AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         if store::push::unsubscribe(&self.db, ctx.subject()?, which).await? {
             Ok(())
         } else {
@@ -438,6 +444,8 @@ impl IdentityService for Backend {
     }
 
     async fn revoke_passkey(&self, ctx: &RequestContext, passkey_id: &str) -> Result<(), AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         match ids::revoke_passkey(&self.db, ctx.subject()?, passkey_id, &now_text()?).await? {
             ids::Revoked::Done => Ok(()),
             ids::Revoked::NotFound => Err(AppError::NotFound),
@@ -446,6 +454,8 @@ impl IdentityService for Backend {
     }
 
     async fn dismiss_notice(&self, ctx: &RequestContext, notice_id: &str) -> Result<(), AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         let who = ctx.subject()?;
         // Seen before (a second press) is fine; someone else's notice is not found.
         if ids::dismiss_notice(&self.db, who, notice_id, &now_text()?).await? == 0
@@ -462,6 +472,8 @@ impl IdentityService for Backend {
         current_session: &str,
         which: &str,
     ) -> Result<(), AppError> {
+        // A preview never shows or touches the family member's own account.
+        ctx.refuse_in_preview()?;
         let who = ctx.subject()?;
         let keep = current_session
             .parse::<tower_sessions::session::Id>()

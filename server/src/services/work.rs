@@ -7,12 +7,15 @@ use tracing::instrument;
 
 use super::Backend;
 use app::api::context::RequestContext;
-use app::api::services::{CaseService, DecisionService, InputService, MessageService, WorkService};
+use app::api::services::{
+    CaseService, DecisionService, DocumentService, InputService, MessageService, WorkService,
+};
 use app::domain::attention::{self, Attention};
 use app::domain::ids::{CaseId, ProfessionalId};
 use app::domain::{Action, ActorKind, OrganisationKind, ProfessionalRole, Subject};
 use app::error::AppError;
 use app::model::case::Viewer;
+use app::model::input::InputOn;
 use app::model::work::{Colleague, FamilyAttention};
 
 impl Backend {
@@ -63,9 +66,10 @@ impl Backend {
             Err(AppError::NotFound) => {}
             Err(e) => return Err(e),
         }
-        let mut waiting = 0_u32;
-        let mut waiting_since = None;
+        // Input waits on decisions, and reactions on the documents that ask for one.
+        let mut items_with_input = vec![];
         for decision in DecisionService::list(self, ctx, case).await? {
+            items_with_input.push(InputOn::Decision(decision.id.clone()));
             if attention::decision_due(decision.expected_on, decision.decided_on.is_some(), today) {
                 if let Some(on) = decision.expected_on {
                     items.push(Attention::DecisionDue {
@@ -79,7 +83,21 @@ impl Backend {
             {
                 items.push(Attention::DeadlineRunning { kind, until });
             }
-            let inputs = self.for_decision(ctx, case, &decision.id).await?;
+        }
+        match DocumentService::list(self, ctx, case).await {
+            Ok(documents) => items_with_input.extend(
+                documents
+                    .into_iter()
+                    .filter(|d| d.kind.family_may_react())
+                    .map(|d| InputOn::Document(d.id)),
+            ),
+            Err(AppError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+        let mut waiting = 0_u32;
+        let mut waiting_since = None;
+        for on in &items_with_input {
+            let inputs = self.for_item(ctx, case, on).await?;
             for input in inputs.others.iter().filter(|i| i.acknowledged.is_none()) {
                 waiting += 1;
                 waiting_since = match (waiting_since, input.sent) {

@@ -1,10 +1,20 @@
-//! SQL for "mijn inbreng" on decisions. Callers decide who may see which rows.
+//! SQL for "mijn inbreng" on decisions and reactions on documents (the same rows, on one or
+//! the other). Callers decide who may see which rows.
 
 use sqlx::FromRow;
 
 use super::{Conn, StoreError};
 use crate::access::grant::Grant;
 use crate::db::Db;
+use app::model::input::InputOn;
+
+/// The column an input on `on` hangs on, and the table of such items.
+fn item(on: &InputOn) -> (&'static str, &'static str) {
+    match on {
+        InputOn::Decision(_) => ("decision_id", "decisions"),
+        InputOn::Document(_) => ("document_id", "documents"),
+    }
+}
 
 #[derive(Debug, Clone, FromRow)]
 pub struct InputRow {
@@ -24,26 +34,23 @@ pub struct InputRow {
     pub outcome_at: Option<String>,
 }
 
-/// Every input on a decision of the granted case (drafts included), oldest first.
-pub async fn inputs(
-    db: &Db,
-    grant: &Grant,
-    decision_id: &str,
-) -> Result<Vec<InputRow>, StoreError> {
-    sqlx::query_as::<_, InputRow>(
+/// Every input on an item of the granted case (drafts included), oldest first.
+pub async fn inputs(db: &Db, grant: &Grant, on: &InputOn) -> Result<Vec<InputRow>, StoreError> {
+    let (column, table) = item(on);
+    sqlx::query_as::<_, InputRow>(&format!(
         "SELECT i.id, i.person_id, p.given_name, p.family_name, m.relation, i.stance, i.body,
                 i.shared, i.status, i.sent_at, i.acknowledged_at,
                 pr.given_name || ' ' || pr.family_name AS acknowledged_by_name,
                 i.outcome, i.outcome_at
          FROM decision_inputs i
-         JOIN decisions d ON d.id = i.decision_id
+         JOIN {table} d ON d.id = i.{column}
          JOIN persons p ON p.id = i.person_id
          JOIN case_members m ON m.person_id = i.person_id AND m.case_id = d.case_id
          LEFT JOIN professionals pr ON pr.id = i.acknowledged_by
-         WHERE i.decision_id = $1 AND d.case_id = $2
-         ORDER BY i.created_at, i.id",
-    )
-    .bind(decision_id)
+         WHERE i.{column} = $1 AND d.case_id = $2
+         ORDER BY i.created_at, i.id"
+    ))
+    .bind(on.item_id())
     .bind(grant.case_id().as_str())
     .fetch_all(&db.pool)
     .await
@@ -51,7 +58,7 @@ pub async fn inputs(
 }
 
 pub struct NewInput<'a> {
-    pub decision_id: &'a str,
+    pub on: &'a InputOn,
     pub person_id: &'a str,
     pub stance: Option<&'a str>,
     pub body: &'a str,
@@ -59,20 +66,29 @@ pub struct NewInput<'a> {
     pub at: &'a str,
 }
 
-/// Keep the person's one draft on this decision (replacing an earlier one).
+async fn drop_draft(tx: &mut Conn, input: &NewInput<'_>) -> Result<(), StoreError> {
+    let (column, _) = item(input.on);
+    sqlx::query(&format!(
+        "DELETE FROM decision_inputs WHERE {column} = $1 AND person_id = $2 AND status = 'draft'"
+    ))
+    .bind(input.on.item_id())
+    .bind(input.person_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(StoreError::from_sqlx("draft delete"))?;
+    Ok(())
+}
+
+/// Keep the person's one draft on this item (replacing an earlier one).
 pub async fn save_draft(tx: &mut Conn, input: &NewInput<'_>) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
-        .bind(input.decision_id)
-        .bind(input.person_id)
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::from_sqlx("draft delete"))?;
-    sqlx::query(
-        "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)",
-    )
+    drop_draft(tx, input).await?;
+    let (column, _) = item(input.on);
+    sqlx::query(&format!(
+        "INSERT INTO decision_inputs (id, {column}, person_id, stance, body, shared, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7)"
+    ))
     .bind(uuid::Uuid::new_v4().to_string())
-    .bind(input.decision_id)
+    .bind(input.on.item_id())
     .bind(input.person_id)
     .bind(input.stance)
     .bind(input.body)
@@ -102,14 +118,15 @@ pub async fn send(
     key: &str,
     hash: &str,
 ) -> Result<InputSent, StoreError> {
-    let inserted = sqlx::query(
-        "INSERT INTO decision_inputs (id, decision_id, person_id, stance, body, shared, status,
+    let (column, _) = item(input.on);
+    let inserted = sqlx::query(&format!(
+        "INSERT INTO decision_inputs (id, {column}, person_id, stance, body, shared, status,
                                       idempotency_key, content_hash, created_at, sent_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $9)
-         ON CONFLICT (person_id, idempotency_key) DO NOTHING",
-    )
+         ON CONFLICT (person_id, idempotency_key) DO NOTHING"
+    ))
     .bind(uuid::Uuid::new_v4().to_string())
-    .bind(input.decision_id)
+    .bind(input.on.item_id())
     .bind(input.person_id)
     .bind(input.stance)
     .bind(input.body)
@@ -136,12 +153,7 @@ pub async fn send(
             InputSent::KeyReused
         });
     }
-    sqlx::query("DELETE FROM decision_inputs WHERE decision_id = $1 AND person_id = $2 AND status = 'draft'")
-        .bind(input.decision_id)
-        .bind(input.person_id)
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::from_sqlx("send input draft"))?;
+    drop_draft(tx, input).await?;
     Ok(InputSent::New)
 }
 
@@ -160,7 +172,8 @@ pub async fn handle(
                acknowledged_at = COALESCE(acknowledged_at, $2),
                acknowledged_by = COALESCE(acknowledged_by, $3)
              WHERE id = $4 AND status = 'sent'
-               AND decision_id IN (SELECT id FROM decisions WHERE case_id = $5)",
+               AND (decision_id IN (SELECT id FROM decisions WHERE case_id = $5)
+                    OR document_id IN (SELECT id FROM documents WHERE case_id = $5))",
         )
         .bind(outcome)
         .bind(at)
@@ -171,7 +184,8 @@ pub async fn handle(
             "UPDATE decision_inputs SET acknowledged_at = COALESCE(acknowledged_at, $1),
                acknowledged_by = COALESCE(acknowledged_by, $2)
              WHERE id = $3 AND status = 'sent'
-               AND decision_id IN (SELECT id FROM decisions WHERE case_id = $4)",
+               AND (decision_id IN (SELECT id FROM decisions WHERE case_id = $4)
+                    OR document_id IN (SELECT id FROM documents WHERE case_id = $4))",
         )
         .bind(at)
         .bind(professional_id)
@@ -185,16 +199,17 @@ pub async fn handle(
     Ok(done == 1)
 }
 
-/// Which decision and whose input `input_id` is, on the granted case.
+/// Which item (decision or document) and whose input `input_id` is, on the granted case.
 pub async fn input_owner(
     conn: &mut Conn,
     grant: &Grant,
     input_id: &str,
 ) -> Result<Option<(String, String)>, StoreError> {
     sqlx::query_as::<_, (String, String)>(
-        "SELECT i.decision_id, i.person_id FROM decision_inputs i
-         JOIN decisions d ON d.id = i.decision_id
-         WHERE i.id = $1 AND d.case_id = $2",
+        "SELECT COALESCE(i.decision_id, i.document_id), i.person_id FROM decision_inputs i
+         LEFT JOIN decisions d ON d.id = i.decision_id
+         LEFT JOIN documents o ON o.id = i.document_id
+         WHERE i.id = $1 AND (d.case_id = $2 OR o.case_id = $2)",
     )
     .bind(input_id)
     .bind(grant.case_id().as_str())

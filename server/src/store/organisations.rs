@@ -103,6 +103,21 @@ pub async fn kind_of_professional(
         .transpose()
 }
 
+/// The organisation a professional at work works for.
+pub async fn organisation_of(
+    db: &crate::db::Db,
+    id: &ProfessionalId,
+) -> Result<Option<OrganisationId>, StoreError> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT organisation_id FROM professionals WHERE id = $1 AND left_on IS NULL",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(StoreError::from_sqlx("organisation of professional"))?;
+    found.map(|o| super::id("organisation id", &o)).transpose()
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ColleagueRow {
     pub id: String,

@@ -272,6 +272,64 @@ impl TestApp {
         self.finish(req.send().await.expect("POST")).await
     }
 
+    /// A body of any type, as a probe sends it (no `Accept`: the status itself is the answer).
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body);
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        self.finish(req.send().await.expect("POST")).await
+    }
+
+    /// A multipart form as a probe sends it (no `Accept`): the status is the answer.
+    pub async fn post_multipart_form(
+        &self,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> StatusCode {
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form);
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        self.finish(req.send().await.expect("POST")).await.status
+    }
+
+    /// A form with a file (multipart), as a browser sends the console's upload form.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        if let Some((name, bytes)) = file {
+            let part = reqwest::multipart::Part::bytes(bytes)
+                .file_name(name.to_string())
+                .mime_str("application/pdf")
+                .expect("mime");
+            form = form.part("file", part);
+        }
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(ACCEPT, "text/html")
+            .multipart(form);
+        if let Some(c) = self.cookie_header() {
+            req = req.header(COOKIE, c);
+        }
+        self.finish(req.send().await.expect("POST")).await
+    }
+
     /// A server function call as the hydrated app makes it (form-encoded in, JSON out).
     pub async fn call(&self, path: &str, form: &[(&str, &str)]) -> Page {
         let mut req = self

@@ -19,7 +19,11 @@ pub fn AccessLogPage() -> impl IntoView {
                     {view.entries.clone().into_iter().map(|e| {
                         let what = t(&format!("access-data-{}", e.data_kind.key()));
                         let sentence = t_args(
-                            if e.changed { "access-log-changed" } else { "access-log-read" },
+                            match (e.changed, e.preview) {
+                                (true, _) => "access-log-changed",
+                                (false, true) => "access-log-preview",
+                                (false, false) => "access-log-read",
+                            },
                             &[
                                 ("role", t(&format!("role-{}", e.role.key())).into()),
                                 ("organisation", e.organisation.clone().into()),

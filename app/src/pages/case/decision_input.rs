@@ -3,8 +3,11 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::inputs::{decision_input, HandleInput, SaveInput, INPUT_MAX, OUTCOME_MAX, STANCES};
-use crate::api::message_types::{DecisionInputView, InputView};
+use crate::api::inputs::{
+    decision_input, document_page, HandleInput, SaveInput, INPUT_MAX, OUTCOME_MAX, STANCES,
+};
+use crate::api::message_types::{DecisionInputView, InputItem, InputView};
+use crate::api::types::DocumentEntry;
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
 use crate::components::glossed::Glossed;
@@ -15,17 +18,36 @@ use crate::i18n::{format_date, t, t_args, use_lang};
 /// decision, and later what was done with it.
 #[component]
 pub fn DecisionInputPage() -> impl IntoView {
-    let (case_id, decision_id) = use_params_map().with_untracked(|p| {
+    item_page("decision_id", |case_id, id| async move {
+        decision_input(case_id, id).await
+    })
+}
+
+/// One plan or report: the family opens its file, and where they may react they write their
+/// reaction here, acknowledged and answered like input on a decision.
+#[component]
+pub fn DocumentPage() -> impl IntoView {
+    item_page("document_id", |case_id, id| async move {
+        document_page(case_id, id).await
+    })
+}
+
+fn item_page<F, Fut>(param: &'static str, load: F) -> impl IntoView
+where
+    F: Fn(String, String) -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<DecisionInputView, crate::api::AppError>> + Send + 'static,
+{
+    let (case_id, item_id) = use_params_map().with_untracked(|p| {
         (
             p.get("case_id").unwrap_or_default(),
-            p.get("decision_id").unwrap_or_default(),
+            p.get(param).unwrap_or_default(),
         )
     });
     let done = use_query_map().with_untracked(|q| {
         if q.get("verstuurd").is_some() {
-            Some("input-sent")
+            Some("sent")
         } else if q.get("bewaard").is_some() {
-            Some("input-saved")
+            Some("saved")
         } else {
             None
         }
@@ -33,9 +55,9 @@ pub fn DecisionInputPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || {
-                let (case_id, decision_id) = (case_id.clone(), decision_id.clone());
+                let (case_id, item_id, load) = (case_id.clone(), item_id.clone(), load.clone());
                 Suspend::new(async move {
-                    match decision_input(case_id, decision_id).await {
+                    match load(case_id, item_id).await {
                         Ok(view) => view! { <InputPage view done /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }
@@ -45,40 +67,88 @@ pub fn DecisionInputPage() -> impl IntoView {
     }
 }
 
+/// The words of the page: "input-…" on a decision, "reaction-…" on a document.
+fn words(view: &DecisionInputView, key: &str) -> String {
+    match view.item {
+        InputItem::Decision(_) => t(&format!("input-{key}")),
+        InputItem::Document(_) => t(&format!("reaction-{key}")),
+    }
+}
+
 #[component]
 fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoView {
     let case_id = view.header.case_id.to_string();
-    let decision_id = view.decision.id.to_string();
-    let title = t(&format!("decision-{}", view.decision.kind.key()));
-    let open = view.decision.decided_on.is_none();
+    let on = view.on.to_string();
+    let (title, list) = match &view.item {
+        InputItem::Decision(d) => (t(&format!("decision-{}", d.kind.key())), "/wat-komt-eraan"),
+        InputItem::Document(d) => (t(&format!("document-{}", d.kind.key())), "/documenten"),
+    };
+    let page = view.on.page(&case_id);
     let nobody = view.mine.is_empty() && view.others.is_empty();
+    let document = match &view.item {
+        InputItem::Document(d) => Some(d.clone()),
+        InputItem::Decision(_) => None,
+    };
+    let takes_input = match &view.item {
+        InputItem::Decision(_) => true,
+        InputItem::Document(d) => d.may_react,
+    };
+    let lead = words(&view, if view.can_handle { "lead-professional" } else { "lead" });
     view! {
-        <Title text=t_args("input-title", &[("decision", title.clone().into())]) />
+        <Title text=t_args(if document.is_some() { "reaction-title" } else { "input-title" }, &[("decision", title.clone().into())]) />
         <div class="page">
-            <CaseNav case_id=case_id.clone() current="/wat-komt-eraan" messages=view.header.can_message child=view.header.audience == crate::domain::Audience::Child />
-            <p><a href=format!("/zaak/{case_id}/wat-komt-eraan")>{t("input-back")}</a></p>
+            <CaseNav case_id=case_id.clone() current=list messages=view.header.can_message child=view.header.audience == crate::domain::Audience::Child />
+            <p><a href=format!("/zaak/{case_id}{list}")>{words(&view, "back")}</a></p>
             <h1><Glossed text=title /></h1>
-            <p class="lead">{t(if view.can_handle { "input-lead-professional" } else { "input-lead" })}</p>
-            {done.map(|id| view! { <p class="card card--done" role="status">{t(id)}</p> })}
-            <section aria-labelledby="inputs-heading" id="inbreng">
-                <h2 id="inputs-heading">{t(if view.can_handle { "input-all-heading" } else { "input-mine-heading" })}</h2>
-                <LiveUpdates stream=stream_for(&format!("/zaak/{case_id}/wat-komt-eraan/{decision_id}")) announce=t("live-updated") />
-                <div data-live="inputs">
-                    {nobody.then(|| view! { <p>{t("input-none")}</p> })}
-                    <ul class="card-list">
-                        {view.mine.clone().into_iter().chain(view.others.clone()).map(|input| view! {
-                            <Input input case_id=case_id.clone() decision_id=decision_id.clone() handle=view.can_handle />
-                        }.into_any()).collect_view()}
-                    </ul>
-                </div>
-            </section>
-            {(view.can_give && open).then(|| view! { <InputForm view=view.clone() /> }.into_any())}
+            {document.map(|d| view! { <DocumentCard case_id=case_id.clone() document=d /> })}
+            {takes_input.then(|| view! { <p class="lead">{lead}</p> })}
+            {done.map(|key| view! { <p class="card card--done" role="status">{words(&view, key)}</p> })}
+            {takes_input.then(|| view! {
+                <section aria-labelledby="inputs-heading" id="inbreng">
+                    <h2 id="inputs-heading">{words(&view, if view.can_handle { "all-heading" } else { "mine-heading" })}</h2>
+                    <LiveUpdates stream=stream_for(&page) announce=t("live-updated") />
+                    <div data-live="inputs">
+                        {nobody.then(|| view! { <p>{words(&view, "none")}</p> })}
+                        <ul class="card-list">
+                            {view.mine.clone().into_iter().chain(view.others.clone()).map(|input| view! {
+                                <Input input case_id=case_id.clone() on=on.clone() handle=view.can_handle />
+                            }.into_any()).collect_view()}
+                        </ul>
+                    </div>
+                </section>
+            })}
+            {(view.can_give && view.open).then(|| view! { <InputForm view=view.clone() /> }.into_any())}
+        </div>
+    }
+}
+
+/// The document itself: who wrote it, when, its status, and its file to open.
+#[component]
+fn DocumentCard(case_id: String, document: DocumentEntry) -> impl IntoView {
+    let lang = use_lang();
+    let status = if document.final_version { "documents-status-definitief" } else { "documents-status-concept" };
+    view! {
+        <div class="card">
+            <p class="card__meta">
+                {t_args("documents-by", &[("organisation", document.organisation.clone().into())])}
+                " · "
+                {t_args("documents-dated", &[("date", format_date(lang, document.dated).into())])}
+            </p>
+            <p><span class="badge">{t(status)}</span></p>
+            <super::documents::FileLink case_id document=document.clone() />
+            {document.may_react.then(|| view! {
+                <p>{match (document.reaction_open, document.react_until) {
+                    (true, Some(u)) => t_args("documents-react-until", &[("date", format_date(lang, u).into())]),
+                    (true, None) => t("documents-may-react"),
+                    (false, _) => t("documents-react-closed"),
+                }}</p>
+            })}
         </div>
     }
 }
 
 #[component]
-fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -> impl IntoView {
+fn Input(input: InputView, case_id: String, on: String, handle: bool) -> impl IntoView {
     let lang = use_lang();
     let sent = input
         .sent
@@ -118,7 +188,7 @@ fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -
             {(handle && input.acknowledged.is_none()).then(|| view! {
                 <form method="post" action=HandleInput::url()>
                     <input type="hidden" name="case_id" value=case_id.clone() />
-                    <input type="hidden" name="decision_id" value=decision_id.clone() />
+                    <input type="hidden" name="on" value=on.clone() />
                     <input type="hidden" name="input_id" value=input.id.to_string() />
                     <button type="submit" class="button button--secondary">{t("input-acknowledge")}</button>
                 </form>
@@ -126,7 +196,7 @@ fn Input(input: InputView, case_id: String, decision_id: String, handle: bool) -
             {(handle && input.outcome.is_none()).then(|| view! {
                 <form method="post" action=HandleInput::url() class="form">
                     <input type="hidden" name="case_id" value=case_id.clone() />
-                    <input type="hidden" name="decision_id" value=decision_id.clone() />
+                    <input type="hidden" name="on" value=on.clone() />
                     <input type="hidden" name="input_id" value=input.id.to_string() />
                     <div class="field">
                         <label for=field.clone()>{label}</label>
@@ -146,11 +216,11 @@ fn InputForm(view: DecisionInputView) -> impl IntoView {
     let invalid = error.is_some();
     view! {
         <section aria-labelledby="give-heading">
-            <h2 id="give-heading">{t("input-give-heading")}</h2>
+            <h2 id="give-heading">{words(&view, "give-heading")}</h2>
             <p>{t(if view.youth { "input-private-youth" } else { "input-private-parent" })}</p>
             <form method="post" action=SaveInput::url() class="form">
                 <input type="hidden" name="case_id" value=view.header.case_id.to_string() />
-                <input type="hidden" name="decision_id" value=view.decision.id.to_string() />
+                <input type="hidden" name="on" value=view.on.to_string() />
                 <input type="hidden" name="key" value=view.new_key.to_string() />
                 <fieldset class="field">
                     <legend>{t("input-stance-legend")}</legend>
@@ -166,7 +236,7 @@ fn InputForm(view: DecisionInputView) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <div class="field">
-                    <label for="input-body">{t("input-body-label")}</label>
+                    <label for="input-body">{words(&view, "body-label")}</label>
                     <p class="field__hint" id="input-hint">{t_args("messages-body-hint", &[("max", INPUT_MAX.into())])}</p>
                     {error.map(|e| view! { <p class="field__error" id="input-error" role="alert">{e}</p> })}
                     <textarea

@@ -58,7 +58,7 @@ for (const viewport of [
     await settle(page, testInfo);
     await expect(page.getByRole('heading', { level: 1, name: /Plan van aanpak/ })).toBeVisible();
     await expectAccessible(page, testInfo);
-    await page.getByLabel('Je reactie').fill('Wij willen eerst samen praten voor het plan klaar is.');
+    await page.getByRole('textbox', { name: 'Je reactie' }).fill('Wij willen eerst samen praten voor het plan klaar is.');
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.waitForURL(/verstuurd=1/);
     await settle(page, testInfo);

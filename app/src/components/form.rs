@@ -147,12 +147,15 @@ pub fn SelectField(
 #[component]
 pub fn FileField(
     state: FormState,
+    /// Appended to the name to make the field's id (several forms on one page).
+    #[prop(optional, into)]
+    suffix: String,
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] accept: String,
 ) -> impl IntoView {
-    let parts = Parts::new(&state, &name, "", hint.is_some());
+    let parts = Parts::new(&state, &name, &suffix, hint.is_some());
     let (field_id, invalid, described) = (parts.id.clone(), parts.invalid, parts.described.clone());
     view! {
         <Frame parts label hint>

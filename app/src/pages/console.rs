@@ -403,13 +403,13 @@ fn DocumentForm(state: FormState, case_id: String, today: time::Date) -> impl In
     let action = document_upload_url(&case_id);
     view! {
         <form method="post" action=action enctype="multipart/form-data" class="form">
-            <FormProblems state=state.clone() labels=labels />
+            <FormProblems state=state.clone() labels=labels suffix="-document" />
             <input type="hidden" name="case_id" value=case_id />
-            <SelectField state=state.clone() name="kind" label=t("console-field-document-kind") options=kinds />
-            <TextField state=state.clone() name="dated" label=t("console-field-document-dated") kind="date" default=iso(today) required=true />
-            <SelectField state=state.clone() name="status" label=t("console-field-document-status") options=statuses />
-            <TextField state=state.clone() name="react_until" label=t("console-field-react-until") hint=t("console-field-react-until-hint") kind="date" />
-            <FileField state=state name="file" label=t("console-field-file") hint=t("console-field-file-hint") accept="application/pdf,.pdf" />
+            <SelectField state=state.clone() suffix="-document" name="kind" label=t("console-field-document-kind") options=kinds />
+            <TextField state=state.clone() suffix="-document" name="dated" label=t("console-field-document-dated") kind="date" default=iso(today) required=true />
+            <SelectField state=state.clone() suffix="-document" name="status" label=t("console-field-document-status") options=statuses />
+            <TextField state=state.clone() suffix="-document" name="react_until" label=t("console-field-react-until") hint=t("console-field-react-until-hint") kind="date" />
+            <FileField state=state suffix="-document" name="file" label=t("console-field-file") hint=t("console-field-file-hint") accept="application/pdf,.pdf" />
             <button type="submit" class="button">{t("console-document-add-submit")}</button>
         </form>
     }

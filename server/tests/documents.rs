@@ -23,7 +23,12 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
         .expect("count")
 }
 
-async fn upload(app: &TestApp, case: &str, kind: &str, file: Option<(&str, Vec<u8>)>) -> common::Page {
+async fn upload(
+    app: &TestApp,
+    case: &str,
+    kind: &str,
+    file: Option<(&str, Vec<u8>)>,
+) -> common::Page {
     let day = today(app);
     app.post_multipart(
         &format!("/werk/zaak/{case}/documenten"),
@@ -46,17 +51,25 @@ async fn an_uploaded_pdf_opens_for_the_family_as_a_safe_download_and_is_logged()
     app.demo_sign_in("fatima").await;
     let before = count(&app, "SELECT COUNT(*) FROM documents").await;
 
-    let done = upload(&app, &case, "plan-van-aanpak", Some(("C:\\temp\\Plan \"v2\".pdf", PDF.to_vec()))).await;
+    let done = upload(
+        &app,
+        &case,
+        "plan-van-aanpak",
+        Some(("C:\\temp\\Plan \"v2\".pdf", PDF.to_vec())),
+    )
+    .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     let to = done.location().expect("back to the console");
     assert!(to.contains("bewaard=document"), "{to}");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM documents").await, before + 1);
-    let (document, name): (String, String) = sqlx::query_as(
-        "SELECT document_id, name FROM document_files",
-    )
-    .fetch_one(&app.db.pool)
-    .await
-    .expect("the file is stored");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM documents").await,
+        before + 1
+    );
+    let (document, name): (String, String) =
+        sqlx::query_as("SELECT document_id, name FROM document_files")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("the file is stored");
     assert_eq!(name, "Plan v2.pdf", "the sent name is cleaned");
 
     // The family's documents page links to the file.
@@ -67,7 +80,9 @@ async fn an_uploaded_pdf_opens_for_the_family_as_a_safe_download_and_is_logged()
     let opened = app.get(&file).await;
     assert_eq!(opened.status, StatusCode::OK);
     assert_eq!(opened.headers["content-type"], "application/pdf");
-    let disposition = opened.headers["content-disposition"].to_str().unwrap_or_default();
+    let disposition = opened.headers["content-disposition"]
+        .to_str()
+        .unwrap_or_default();
     assert!(disposition.starts_with("attachment;"), "{disposition}");
     assert!(disposition.contains("Plan v2.pdf"), "{disposition}");
     assert_eq!(opened.headers["x-content-type-options"], "nosniff");
@@ -89,11 +104,17 @@ async fn an_uploaded_pdf_opens_for_the_family_as_a_safe_download_and_is_logged()
     }
     app.set_session_cookie(None);
     let anonymous = app.get(&file).await;
-    assert_eq!(anonymous.location().as_deref(), Some("/melding/niet-aangemeld"));
+    assert_eq!(
+        anonymous.location().as_deref(),
+        Some("/melding/niet-aangemeld")
+    );
     let unknown = format!("/zaak/{case}/documenten/{}/bestand", uuid::Uuid::new_v4());
     app.demo_sign_in("mark").await;
     assert_eq!(app.get(&unknown).await.location(), not_found);
-    assert_eq!(app.get("/zaak/x/documenten/y/bestand").await.location(), not_found);
+    assert_eq!(
+        app.get("/zaak/x/documenten/y/bestand").await.location(),
+        not_found
+    );
 }
 
 #[tokio::test]
@@ -103,27 +124,58 @@ async fn a_file_that_is_not_a_pdf_or_too_large_is_refused_and_nothing_is_stored(
     app.demo_sign_in("fatima").await;
     let before = count(&app, "SELECT COUNT(*) FROM documents").await;
 
-    let html = upload(&app, &case, "raadsrapport", Some(("rapport.pdf", b"<html><script>".to_vec()))).await;
+    let html = upload(
+        &app,
+        &case,
+        "raadsrapport",
+        Some(("rapport.pdf", b"<html><script>".to_vec())),
+    )
+    .await;
     assert_eq!(html.status, StatusCode::SEE_OTHER);
-    assert!(html.location().unwrap_or_default().contains("#document-toevoegen"));
+    assert!(html
+        .location()
+        .unwrap_or_default()
+        .contains("#document-toevoegen"));
     let back = app.get(&format!("/werk/zaak/{case}")).await;
-    assert!(back.main().contains("Dit is geen PDF-bestand"), "{}", back.main());
+    assert!(
+        back.main().contains("Dit is geen PDF-bestand"),
+        "{}",
+        back.main()
+    );
 
     // No file chosen, and an unknown kind: both named at once.
     let none = upload(&app, &case, "brief", None).await;
     assert_eq!(none.status, StatusCode::SEE_OTHER);
     let back = app.get(&format!("/werk/zaak/{case}")).await;
-    assert!(back.main().contains("Kies een PDF-bestand"), "{}", back.main());
-    assert!(back.main().contains("Kies een van de mogelijkheden"), "{}", back.main());
+    assert!(
+        back.main().contains("Kies een PDF-bestand"),
+        "{}",
+        back.main()
+    );
+    assert!(
+        back.main().contains("Kies een van de mogelijkheden"),
+        "{}",
+        back.main()
+    );
 
     // A PDF just over the limit is refused with its reason; a body far over it, with 413
     // before it is read.
     let mut big = PDF.to_vec();
     big.resize(app::domain::document_file::FILE_MAX + 1, b' ');
-    let over = upload(&app, &case, "raadsrapport", Some(("groot.pdf", big.clone()))).await;
+    let over = upload(
+        &app,
+        &case,
+        "raadsrapport",
+        Some(("groot.pdf", big.clone())),
+    )
+    .await;
     assert_eq!(over.status, StatusCode::SEE_OTHER);
     let back = app.get(&format!("/werk/zaak/{case}")).await;
-    assert!(back.main().contains("Het bestand is te groot"), "{}", back.main());
+    assert!(
+        back.main().contains("Het bestand is te groot"),
+        "{}",
+        back.main()
+    );
     big.resize(app::domain::document_file::FILE_MAX + 200 * 1024, b' ');
     let too_large = upload(&app, &case, "raadsrapport", Some(("groot.pdf", big))).await;
     assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
@@ -141,7 +193,12 @@ async fn a_file_that_is_not_a_pdf_or_too_large_is_refused_and_nothing_is_stored(
     let twice = app
         .post_multipart(
             &format!("/werk/zaak/{case}/documenten"),
-            &[("case_id", &case), ("kind", "raadsrapport"), ("kind", "gezinsplan"), ("dated", &day)],
+            &[
+                ("case_id", &case),
+                ("kind", "raadsrapport"),
+                ("kind", "gezinsplan"),
+                ("dated", &day),
+            ],
             Some(("a.pdf", PDF.to_vec())),
         )
         .await;
@@ -162,7 +219,13 @@ async fn a_parent_reacts_on_a_document_and_the_professional_acknowledges_it() {
     let app = spawn_app(true).await;
     let case = app.case_id_of("sanne").await;
     app.demo_sign_in("fatima").await;
-    let done = upload(&app, &case, "raadsrapport", Some(("rapport.pdf", PDF.to_vec()))).await;
+    let done = upload(
+        &app,
+        &case,
+        "raadsrapport",
+        Some(("rapport.pdf", PDF.to_vec())),
+    )
+    .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     let document: String = sqlx::query_scalar("SELECT document_id FROM document_files")
         .fetch_one(&app.db.pool)
@@ -179,7 +242,10 @@ async fn a_parent_reacts_on_a_document_and_the_professional_acknowledges_it() {
     let fields = [
         ("case_id", case.as_str()),
         ("on", on.as_str()),
-        ("body", "In het rapport staat dat ik niet kwam, maar ik was ziek."),
+        (
+            "body",
+            "In het rapport staat dat ik niet kwam, maar ik was ziek.",
+        ),
         ("key", key.as_str()),
         ("intent", "send"),
     ];
@@ -198,10 +264,11 @@ async fn a_parent_reacts_on_a_document_and_the_professional_acknowledges_it() {
     app.demo_sign_in("fatima").await;
     let seen = app.get(&page).await;
     assert!(seen.main().contains("ik was ziek"), "{}", seen.main());
-    let input: String = sqlx::query_scalar("SELECT id FROM decision_inputs WHERE document_id IS NOT NULL")
-        .fetch_one(&app.db.pool)
-        .await
-        .expect("input");
+    let input: String =
+        sqlx::query_scalar("SELECT id FROM decision_inputs WHERE document_id IS NOT NULL")
+            .fetch_one(&app.db.pool)
+            .await
+            .expect("input");
     let handled = app
         .post_form(
             "/api/case/handle-input",
@@ -211,5 +278,9 @@ async fn a_parent_reacts_on_a_document_and_the_professional_acknowledges_it() {
     assert_eq!(handled.status, StatusCode::FOUND, "{}", handled.body);
     app.demo_sign_in("mark").await;
     let answered = app.get(&page).await;
-    assert!(answered.main().contains("Ontvangen door"), "{}", answered.main());
+    assert!(
+        answered.main().contains("Ontvangen door"),
+        "{}",
+        answered.main()
+    );
 }

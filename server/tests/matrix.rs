@@ -462,13 +462,12 @@ async fn world(app: &TestApp) -> World {
 async fn own_document(app: &TestApp, case: &str) -> String {
     use app::api::services::DocumentService;
     let vaste = common::vaste_of(app, case).await;
-    let organisation: String = sqlx::query_scalar(
-        "SELECT organisation_id FROM professionals WHERE id = $1",
-    )
-    .bind(vaste.parts().1)
-    .fetch_one(&app.db.pool)
-    .await
-    .unwrap();
+    let organisation: String =
+        sqlx::query_scalar("SELECT organisation_id FROM professionals WHERE id = $1")
+            .bind(vaste.parts().1)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
     app.services
         .upload(
             &common::as_subject(&vaste),
@@ -503,13 +502,19 @@ async fn the_document_routes_answer_every_actor_as_the_matrix_says() {
     let mut failures = vec![];
     let mut check = |what: &str, actor: usize, want: char, got: char| {
         if want != got {
-            failures.push(format!("{what} as {}: want {want}, got {got}", ACTORS[actor]));
+            failures.push(format!(
+                "{what} as {}: want {want}, got {got}",
+                ACTORS[actor]
+            ));
         }
     };
     for (actor, want) in NO_CHILD_UNDER_12.chars().enumerate() {
         app.set_session_cookie(w.cookies[actor].clone());
         let own = app
-            .get_with(&format!("/zaak/{}/documenten/{mine}/bestand", w.own_case), &[])
+            .get_with(
+                &format!("/zaak/{}/documenten/{mine}/bestand", w.own_case),
+                &[],
+            )
             .await;
         // `get_with` asks for HTML: a refusal is a redirect to its notice page.
         let got = match own.location().as_deref() {
@@ -519,7 +524,10 @@ async fn the_document_routes_answer_every_actor_as_the_matrix_says() {
         };
         check("download, own case", actor, want, got);
         let other = app
-            .get(&format!("/zaak/{}/documenten/{theirs}/bestand", w.other_case))
+            .get(&format!(
+                "/zaak/{}/documenten/{theirs}/bestand",
+                w.other_case
+            ))
             .await;
         let got = match other.location().as_deref() {
             Some("/melding/niet-gevonden") => 'N',
@@ -531,7 +539,13 @@ async fn the_document_routes_answer_every_actor_as_the_matrix_says() {
     }
     for (actor, want) in PROS_ON_CASE.chars().enumerate() {
         app.set_session_cookie(w.cookies[actor].clone());
-        for (case, want) in [(&w.own_case, want), (&w.other_case, if actor == ACTORS.len() - 1 { 'U' } else { 'N' })] {
+        for (case, want) in [
+            (&w.own_case, want),
+            (
+                &w.other_case,
+                if actor == ACTORS.len() - 1 { 'U' } else { 'N' },
+            ),
+        ] {
             let form = reqwest::multipart::Form::new()
                 .text("case_id", case.clone())
                 .text("kind", "raadsrapport")

@@ -82,6 +82,23 @@ fn parse_version(value: &str) -> crate::model::Version {
     value.trim().parse().unwrap_or(0)
 }
 
+/// The case as a professional on it opens it: the console (and a preview, which starts from
+/// it) is for professionals; a family member has their own pages and gets `NotFound`.
+#[cfg(feature = "ssr")]
+pub(crate) async fn open_as_professional(
+    ctx: &super::context::RequestContext,
+    case: &crate::domain::ids::CaseId,
+) -> Result<crate::model::case::OpenedCase, AppError> {
+    let opened = super::services::Services::get()?
+        .cases
+        .open(ctx, case, crate::domain::Action::ViewCaseOverview)
+        .await?;
+    match opened.standing.viewer {
+        crate::model::case::Viewer::Professional { .. } => Ok(opened),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 #[server(prefix = "/api", endpoint = "work/case")]
 pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
     async {
@@ -89,17 +106,7 @@ pub async fn case_console(case_id: String) -> Result<ConsoleView, AppError> {
             super::context::RequestContext::signed_in(crate::domain::DataKind::Overview).await?;
         let case = super::context::id(&case_id)?;
         let services = super::services::Services::get()?;
-        let opened = services
-            .cases
-            .open(&ctx, &case, crate::domain::Action::ViewCaseOverview)
-            .await?;
-        // The console is for professionals on the case; a family member has their own pages.
-        if !matches!(
-            opened.standing.viewer,
-            crate::model::case::Viewer::Professional { .. }
-        ) {
-            return Err(AppError::NotFound);
-        }
+        let opened = open_as_professional(&ctx, &case).await?;
         let team = services.team.team(&ctx, &case).await?;
         Ok(ConsoleView {
             decisions: services.decisions.list(&ctx, &case).await?,

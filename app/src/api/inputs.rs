@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::message_types::DecisionInputView;
 #[cfg(feature = "ssr")]
 use super::message_types::InputItem;
+use super::AppError;
 #[cfg(feature = "ssr")]
 use crate::model::input::InputOn;
-use super::AppError;
 
 pub const INPUT_MAX: usize = 2000;
 pub const OUTCOME_MAX: usize = 1000;
@@ -60,7 +60,10 @@ pub async fn document_page(
         let refused = super::session::draft().await?;
         Ok(crate::views::messages::decision_input_view(
             &opened,
-            InputItem::Document(crate::views::picture::document_entry(document, opened.today)),
+            InputItem::Document(crate::views::picture::document_entry(
+                document,
+                opened.today,
+            )),
             inputs,
             refused,
             IdempotencyKey::random(),

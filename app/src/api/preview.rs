@@ -11,24 +11,17 @@ use super::AppError;
 #[server(prefix = "/api", endpoint = "work/preview")]
 pub async fn start_preview(case_id: String, person_id: String) -> Result<(), AppError> {
     super::status::serve(async {
-        let ctx = super::context::RequestContext::signed_in(crate::domain::DataKind::Family)
-            .await?;
+        let ctx =
+            super::context::RequestContext::signed_in(crate::domain::DataKind::Family).await?;
         // One preview at a time, started from the professional's own console.
         ctx.refuse_in_preview()?;
         let case: crate::domain::ids::CaseId = super::context::id(&case_id)?;
         let person: crate::domain::ids::PersonId = super::context::id(&person_id)?;
-        let services = super::services::Services::get()?;
-        let opened = services
-            .cases
-            .open(&ctx, &case, crate::domain::Action::ViewCaseOverview)
+        super::console::open_as_professional(&ctx, &case).await?;
+        let members = super::services::Services::get()?
+            .people
+            .members(&ctx, &case)
             .await?;
-        if !matches!(
-            opened.standing.viewer,
-            crate::model::case::Viewer::Professional { .. }
-        ) {
-            return Err(AppError::NotFound);
-        }
-        let members = services.people.members(&ctx, &case).await?;
         if !members.iter().any(|m| m.person == person) {
             return Err(AppError::NotFound);
         }

@@ -382,7 +382,10 @@ pub async fn keep_preview(preview: &PreviewOf) -> Result<(), AppError> {
 }
 
 pub async fn preview_in(session: &Session) -> Result<Option<PreviewOf>, AppError> {
-    session.get::<PreviewOf>(PREVIEW_KEY).await.map_err(internal)
+    session
+        .get::<PreviewOf>(PREVIEW_KEY)
+        .await
+        .map_err(internal)
 }
 
 pub async fn end_preview() -> Result<Option<PreviewOf>, AppError> {

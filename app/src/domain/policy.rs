@@ -469,7 +469,10 @@ mod tests {
 
     #[test]
     fn a_preview_shows_the_shared_picture_and_nothing_private_or_writable() {
-        let shown: Vec<Action> = Action::ALL.into_iter().filter(|a| preview_allows(*a)).collect();
+        let shown: Vec<Action> = Action::ALL
+            .into_iter()
+            .filter(|a| preview_allows(*a))
+            .collect();
         assert_eq!(
             shown,
             [

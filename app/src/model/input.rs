@@ -50,7 +50,6 @@ impl std::str::FromStr for InputOn {
     }
 }
 
-
 /// How a family member stands on a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Stance {

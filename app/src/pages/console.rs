@@ -391,7 +391,12 @@ fn DocumentForm(state: FormState, case_id: String, today: time::Date) -> impl In
         .collect();
     let statuses: Vec<(String, String)> = DocumentStatus::ALL
         .into_iter()
-        .map(|s| (s.key().to_string(), t(&format!("documents-status-{}", s.key()))))
+        .map(|s| {
+            (
+                s.key().to_string(),
+                t(&format!("documents-status-{}", s.key())),
+            )
+        })
         .collect();
     let labels = vec![
         ("kind".to_string(), t("console-field-document-kind")),

@@ -1,8 +1,8 @@
 //! "Berichten", one thread, the "ik voel me niet veilig" page and "Mijn inbreng".
 
 use crate::api::message_types::{
-    DecisionInputView, InputDraft as DraftView, InputItem, InputView, MessageView, ReadReceipt, TeamView,
-    ThreadView, UnsafeView,
+    DecisionInputView, InputDraft as DraftView, InputItem, InputView, MessageView, ReadReceipt,
+    TeamView, ThreadView, UnsafeView,
 };
 use crate::api::session::Draft;
 use crate::domain::ids::IdempotencyKey;

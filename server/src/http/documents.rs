@@ -40,7 +40,10 @@ pub fn routes<S: Clone + Send + Sync + 'static>(state: DocumentRoutes) -> Router
             "/werk/zaak/{case_id}/documenten",
             post(upload).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_MAX)),
         )
-        .route("/zaak/{case_id}/documenten/{document_id}/bestand", get(download))
+        .route(
+            "/zaak/{case_id}/documenten/{document_id}/bestand",
+            get(download),
+        )
         .with_state(state)
 }
 
@@ -296,9 +299,10 @@ async fn store_upload(
         return Err(AppError::Internal);
     };
     let me: ProfessionalId = app::api::context::id(me)?;
-    let organisation: OrganisationId = store::organisations::organisation_of(&state.backend.db, &me)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let organisation: OrganisationId =
+        store::organisations::organisation_of(&state.backend.db, &me)
+            .await?
+            .ok_or(AppError::NotFound)?;
     DocumentService::upload(
         &state.backend,
         ctx,

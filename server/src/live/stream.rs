@@ -25,8 +25,8 @@ use crate::services::Backend;
 use crate::store;
 use app::api::session::{subject_of, SessionPolicy};
 use app::domain::ids::{CaseId, DecisionId, DocumentId, PersonId};
-use app::model::input::InputOn;
 use app::domain::Subject;
+use app::model::input::InputOn;
 
 /// How long one stream may stay open before the browser must ask again.
 const STREAM_LIFETIME: Duration = Duration::from_secs(5 * 60);

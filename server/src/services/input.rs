@@ -89,7 +89,10 @@ impl Backend {
                 if !document.kind.family_may_react() {
                     return Err(AppError::NotFound);
                 }
-                if document.react_until.is_some_and(|until| until < self.today()) {
+                if document
+                    .react_until
+                    .is_some_and(|until| until < self.today())
+                {
                     return Err(AppError::invalid("error-reaction-closed"));
                 }
             }
@@ -100,8 +103,12 @@ impl Backend {
     /// The item exists on the granted case (a decision or document that was not withdrawn).
     async fn item_exists(&self, grant: &Grant, on: &InputOn) -> Result<(), AppError> {
         match on {
-            InputOn::Decision(d) => store::decisions::get(&self.db.pool, grant, d).await.map(drop),
-            InputOn::Document(d) => store::documents::get_in(&self.db.pool, grant, d).await.map(drop),
+            InputOn::Decision(d) => store::decisions::get(&self.db.pool, grant, d)
+                .await
+                .map(drop),
+            InputOn::Document(d) => store::documents::get_in(&self.db.pool, grant, d)
+                .await
+                .map(drop),
         }
         .map_err(AppError::from)
     }

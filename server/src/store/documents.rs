@@ -169,7 +169,8 @@ pub async fn insert_file(
     uploaded_by: Option<&str>,
 ) -> Result<(), StoreError> {
     use sha2::{Digest, Sha256};
-    let size = i64::try_from(bytes.len()).map_err(|_| StoreError::corrupt("file size", "too large"))?;
+    let size =
+        i64::try_from(bytes.len()).map_err(|_| StoreError::corrupt("file size", "too large"))?;
     sqlx::query(
         "INSERT INTO document_files (document_id, name, content_type, size, sha256, content,
                                      uploaded_at, uploaded_by)

@@ -35,7 +35,9 @@ pub fn DocumentPage() -> impl IntoView {
 fn item_page<F, Fut>(param: &'static str, load: F) -> impl IntoView
 where
     F: Fn(String, String) -> Fut + Clone + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<DecisionInputView, crate::api::AppError>> + Send + 'static,
+    Fut: std::future::Future<Output = Result<DecisionInputView, crate::api::AppError>>
+        + Send
+        + 'static,
 {
     let (case_id, item_id) = use_params_map().with_untracked(|p| {
         (
@@ -93,7 +95,14 @@ fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoVi
         InputItem::Decision(_) => true,
         InputItem::Document(d) => d.may_react,
     };
-    let lead = words(&view, if view.can_handle { "lead-professional" } else { "lead" });
+    let lead = words(
+        &view,
+        if view.can_handle {
+            "lead-professional"
+        } else {
+            "lead"
+        },
+    );
     view! {
         <Title text=t_args(if document.is_some() { "reaction-title" } else { "input-title" }, &[("decision", title.clone().into())]) />
         <div class="page">
@@ -126,7 +135,11 @@ fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoVi
 #[component]
 fn DocumentCard(case_id: String, document: DocumentEntry) -> impl IntoView {
     let lang = use_lang();
-    let status = if document.final_version { "documents-status-definitief" } else { "documents-status-concept" };
+    let status = if document.final_version {
+        "documents-status-definitief"
+    } else {
+        "documents-status-concept"
+    };
     view! {
         <div class="card">
             <p class="card__meta">

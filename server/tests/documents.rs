@@ -189,6 +189,25 @@ async fn a_file_that_is_not_a_pdf_or_too_large_is_refused_and_nothing_is_stored(
         )
         .await;
     assert_eq!(json.status, StatusCode::BAD_REQUEST, "{}", json.body);
+    let three_mb = app
+        .post_raw(
+            &format!("/werk/zaak/{case}/documenten"),
+            "application/x-www-form-urlencoded",
+            vec![b'a'; 3 * 1024 * 1024],
+        )
+        .await;
+    assert_eq!(three_mb.status, StatusCode::BAD_REQUEST);
+    let mut not_utf8 = b"--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n".to_vec();
+    not_utf8.extend([0xff, 0xfe]);
+    not_utf8.extend(b"\r\n--x--\r\n");
+    let invalid = app
+        .post_raw(
+            &format!("/werk/zaak/{case}/documenten"),
+            "multipart/form-data; boundary=x",
+            not_utf8,
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     let day = today(&app);
     let twice = app
         .post_multipart(

@@ -196,7 +196,8 @@ async fn read_form(req: Request) -> Result<(String, Upload), AppError> {
             _ => return Err(bad()),
         }
     }
-    Ok((case_id.unwrap_or_default(), upload))
+    // Without the case it names, the form is incomplete: bad input, like a missing field.
+    Ok((case_id.ok_or_else(bad)?, upload))
 }
 
 async fn upload(

@@ -57,6 +57,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/account.ftl")),
             include_str!(concat!("../../locales/", $lang, "/messages.ftl")),
             include_str!(concat!("../../locales/", $lang, "/console.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/integration.ftl")),
         ]
     };
 }
@@ -314,6 +315,11 @@ pub fn t_args(id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
 
 /// A refusal's message with its arguments (numbers stay numbers, for plural forms).
 pub fn t_message(message: &crate::error::Message) -> String {
+    translate_message(use_lang(), message)
+}
+
+/// [`t_message`] in a language chosen otherwise (the integration API's problem answers).
+pub fn translate_message(lang: Lang, message: &crate::error::Message) -> String {
     let mut fa = FluentArgs::new();
     for (k, v) in &message.args {
         match v.parse::<i64>() {
@@ -321,7 +327,7 @@ pub fn t_message(message: &crate::error::Message) -> String {
             Err(_) => fa.set(k.as_str(), v.clone()),
         }
     }
-    translate(use_lang(), &message.id, Some(&fa))
+    translate(lang, &message.id, Some(&fa))
 }
 
 /// A date as people write it: "15 juni 2026" / "15 June 2026".

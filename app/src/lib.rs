@@ -206,6 +206,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("werk/zaak/:case_id") view=crate::pages::console::ConsoleCasePage ssr=SsrMode::Async />
                     <Route path=path!("beheer") view=crate::pages::admin::StaffPage ssr=SsrMode::Async />
                     <Route path=path!("beheer/code") view=crate::pages::admin::StaffCodePage ssr=SsrMode::Async />
+                    <Route path=path!("beheer/sleutel") view=crate::pages::admin_keys::ApiKeyPage ssr=SsrMode::Async />
                     <Route path=path!("activeren") view=ActivatePage ssr=SsrMode::Async />
                     <Route path=path!("activeren/passkey") view=ActivatePasskeyPage ssr=SsrMode::Async />
                     <Route path=path!("instellingen") view=SettingsPage ssr=SsrMode::Async />

@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod integration;
 pub mod live;
 pub mod push;
 pub mod services;

@@ -215,6 +215,7 @@ fn router(
         })
         .merge(live_routes)
         .merge(document_routes)
+        .merge(crate::integration::routes(backend.clone()))
         .nest_service("/pkg", pkg)
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,

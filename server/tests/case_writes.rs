@@ -115,6 +115,7 @@ async fn a_professional_opens_a_case_after_a_melding_and_is_on_it_from_then_on()
         reported_on: today(),
         reported_by: None,
         role: ProfessionalRole::Wijkteammedewerker,
+        professional: None,
     };
     let case = c.s.cases.create(&c.vaste, &new).await.expect("created");
     assert_eq!(

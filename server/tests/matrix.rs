@@ -87,6 +87,9 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/staff/issue-code", ADMINISTRATOR_ONLY),
         ("/api/staff/letter", ADMINISTRATOR_ONLY),
         ("/api/staff/leave", ADMINISTRATOR_ONLY),
+        ("/api/staff/issue-api-key", ADMINISTRATOR_ONLY),
+        ("/api/staff/new-api-key", ADMINISTRATOR_ONLY),
+        ("/api/staff/revoke-api-key", ADMINISTRATOR_ONLY),
     ]
 }
 
@@ -450,6 +453,30 @@ async fn world(app: &TestApp) -> World {
             ("confirm", "yes".into()),
         ],
     );
+    let lelystad: String =
+        sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Wijkteam Lelystad'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    args.insert(
+        "/api/staff/issue-api-key",
+        vec![
+            ("organisation", lelystad.clone()),
+            ("name", "Zaaksysteem".into()),
+            ("scope", "read".into()),
+        ],
+    );
+    let key = app::domain::ids::ApiKeyId::random();
+    sqlx::query(
+        "INSERT INTO api_keys (id, organisation_id, name, scope, secret_hash, created_at, created_by)
+         VALUES ($1, $2, 'Oud systeem', 'write', 'x', '2026-01-01T00:00:00Z', 'test')",
+    )
+    .bind(key.as_str())
+    .bind(&lelystad)
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    args.insert("/api/staff/revoke-api-key", vec![("key", key.to_string())]);
     World {
         own_case,
         other_case,

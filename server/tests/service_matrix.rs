@@ -41,6 +41,7 @@ const SANNES_LINE: &str = "YNNNNNNYYNNNNNU";
 /// professional or close the case run last, so the others meet the case as it was.
 const CASE_ROWS: &[(&str, &str)] = &[
     ("CaseService::open", FAMILY_AND_PROS),
+    ("CaseService::get", FAMILY_AND_PROS),
     ("CaseService::access_log", FAMILY_ONLY),
     ("CaseService::update", VASTE_ONLY),
     ("PeopleService::members", FAMILY_AND_PROS),
@@ -117,6 +118,9 @@ const SELF_ROWS: &[(&str, &str)] = &[
     ("StaffService::add_member", ADMINISTRATOR_ONLY),
     ("StaffService::issue_code", ADMINISTRATOR_ONLY),
     ("StaffService::leave", ADMINISTRATOR_ONLY),
+    ("ApiKeyService::api_keys", ADMINISTRATOR_ONLY),
+    ("ApiKeyService::issue_api_key", ADMINISTRATOR_ONLY),
+    ("ApiKeyService::revoke_api_key", ADMINISTRATOR_ONLY),
 ];
 
 /// Only the administrator (an active one: see `staff.rs` for one who left).
@@ -471,6 +475,7 @@ async fn call(w: &World, name: &str, ctx: &RequestContext, case: &CaseId) -> Res
             .await
             .map(drop),
         "CaseService::access_log" => s.cases.access_log(ctx, case).await.map(drop),
+        "CaseService::get" => s.cases.get(ctx, case).await.map(drop),
         "CaseService::update" => {
             let version = w.case_version().await;
             s.cases
@@ -881,6 +886,7 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
                     reported_on: today(),
                     reported_by: None,
                     role: role_for(w, ctx).await,
+                    professional: None,
                 },
             )
             .await
@@ -934,6 +940,36 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
         "StaffService::leave" => {
             let professional = w.professional().await;
             s.staff.leave(ctx, &professional).await
+        }
+        "ApiKeyService::api_keys" => s.api_keys.api_keys(ctx).await.map(drop),
+        "ApiKeyService::issue_api_key" => s
+            .api_keys
+            .issue_api_key(
+                ctx,
+                &app::model::staff::NewApiKey {
+                    organisation: w.wijkteam.clone(),
+                    name: "Zaaksysteem".into(),
+                    scope: app::model::staff::ApiScope::Write,
+                },
+            )
+            .await
+            .map(drop),
+        "ApiKeyService::revoke_api_key" => {
+            // A key of its own per call, made by an administrator of the test's own.
+            let admin = as_subject(&add_staff(&w.app, "administrator").await);
+            let issued = s
+                .api_keys
+                .issue_api_key(
+                    &admin,
+                    &app::model::staff::NewApiKey {
+                        organisation: w.wijkteam.clone(),
+                        name: "Oud".into(),
+                        scope: app::model::staff::ApiScope::Read,
+                    },
+                )
+                .await
+                .expect("a key to revoke");
+            s.api_keys.revoke_api_key(ctx, &issued.key.id).await
         }
         other => panic!("no call for {other}"),
     }

@@ -330,6 +330,7 @@ pub async fn create_case(
                         reported_on,
                         reported_by: (!reported_by.trim().is_empty()).then(|| reported_by.clone()),
                         role,
+                        professional: None,
                     },
                 )
                 .await

@@ -68,6 +68,9 @@ pub struct RequestContext {
     /// The responsible party a subject acts for, if another (a case system acting for its
     /// organisation): written to the access log as NEN 7513 asks.
     pub on_behalf_of: Option<String>,
+    /// A case system's own id for what this request creates (the integration API): kept with
+    /// the new item in the same transaction, so a resend finds it instead of making another.
+    pub reference: Option<String>,
     pub request_id: RequestId,
     /// What the reader opened, in the family's words: the access log records a page once as
     /// this kind, however many services it asks. `None`: each service's own kind.
@@ -84,6 +87,7 @@ impl RequestContext {
             subject,
             preview: None,
             on_behalf_of: None,
+            reference: None,
             request_id: meta.id,
             reading: None,
             live_refresh: false,
@@ -131,6 +135,7 @@ impl RequestContext {
             subject,
             preview,
             on_behalf_of: None,
+            reference: None,
             request_id: meta.id,
             reading,
             live_refresh: meta.live_refresh,

@@ -19,8 +19,8 @@ use super::identity_types::{
 };
 use super::types::{DemoPerson, Me};
 use crate::domain::ids::{
-    AssignmentId, CaseId, DecisionId, DocumentId, IdempotencyKey, InputId, MeetingId, MessageId,
-    PersonId, ProfessionalId, StepId,
+    ApiKeyId, AssignmentId, CaseId, DecisionId, DocumentId, IdempotencyKey, InputId, MeetingId,
+    MessageId, PersonId, ProfessionalId, StepId,
 };
 use crate::domain::{Action, Subject};
 use crate::error::AppError;
@@ -33,7 +33,8 @@ use crate::model::meeting::{Meeting, MeetingUpdate, NewMeeting};
 use crate::model::message::{Alert, Line, Thread, ThreadSummary};
 use crate::model::people::{Member, NewMember, PersonUpdate, RelationUpdate};
 use crate::model::staff::{
-    NewOrganisation, NewStaffMember, StaffCode, StaffKind, StaffMember, StaffOrganisation,
+    ApiKey, IssuedApiKey, NewApiKey, NewOrganisation, NewStaffMember, StaffCode, StaffKind,
+    StaffMember, StaffOrganisation,
 };
 use crate::model::team::{
     AssignmentUpdate, NewAssignment, Organisation, TeamMember, UnseenChange, VasteChange,
@@ -55,6 +56,9 @@ pub trait CaseService: Send + Sync + 'static {
         case: &CaseId,
         action: Action,
     ) -> Result<OpenedCase, AppError>;
+    /// The case record alone, for a reader with no pages to show it on (a case system): the
+    /// same check and log as opening the overview.
+    async fn get(&self, ctx: &RequestContext, case: &CaseId) -> Result<Case, AppError>;
     /// The cases the reader has a current relation to.
     async fn mine(&self, ctx: &RequestContext) -> Result<Vec<Case>, AppError>;
     /// A new case after a melding; the professional who opens it is on it from then on.
@@ -518,6 +522,21 @@ pub trait StaffService: Send + Sync + 'static {
     ) -> Result<(), AppError>;
 }
 
+/// Keys of the integration API (administrators only; everyone else is answered `NotFound`).
+#[async_trait]
+pub trait ApiKeyService: Send + Sync + 'static {
+    /// Every key, per organisation, with when it was last used.
+    async fn api_keys(&self, ctx: &RequestContext) -> Result<Vec<ApiKey>, AppError>;
+    /// A new key for an organisation's case system; its token is in the answer only.
+    async fn issue_api_key(
+        &self,
+        ctx: &RequestContext,
+        new: &NewApiKey,
+    ) -> Result<IssuedApiKey, AppError>;
+    /// The key stops working at once (`NotFound` when there is no such key in use).
+    async fn revoke_api_key(&self, ctx: &RequestContext, key: &ApiKeyId) -> Result<(), AppError>;
+}
+
 #[async_trait]
 pub trait DemoService: Send + Sync + 'static {
     /// The demo people; `NotFound` when demo mode is off.
@@ -542,6 +561,7 @@ pub struct Services {
     pub identity: Arc<dyn IdentityService>,
     pub demo: Arc<dyn DemoService>,
     pub staff: Arc<dyn StaffService>,
+    pub api_keys: Arc<dyn ApiKeyService>,
     pub work: Arc<dyn WorkService>,
 }
 

@@ -365,6 +365,39 @@ pub async fn staff_code() -> Result<Option<crate::model::staff::StaffCode>, AppE
         .map(|i| i.code))
 }
 
+const API_KEY_KEY: &str = "api_key";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct IssuedKey {
+    key: crate::model::staff::IssuedApiKey,
+    at: i64,
+}
+
+/// An API key just made: visible to its administrator as briefly as an activation code, then
+/// only its hash exists.
+pub async fn keep_api_key(key: &crate::model::staff::IssuedApiKey) -> Result<(), AppError> {
+    session()?
+        .insert(
+            API_KEY_KEY,
+            IssuedKey {
+                key: key.clone(),
+                at: now(),
+            },
+        )
+        .await
+        .map_err(internal)
+}
+
+pub async fn api_key() -> Result<Option<crate::model::staff::IssuedApiKey>, AppError> {
+    let found = session()?
+        .get::<IssuedKey>(API_KEY_KEY)
+        .await
+        .map_err(internal)?;
+    Ok(found
+        .filter(|i| now() - i.at <= ISSUED_SECONDS)
+        .map(|i| i.key))
+}
+
 const PREVIEW_KEY: &str = "preview";
 
 /// The family member whose pages this session's professional is previewing.

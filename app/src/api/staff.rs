@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::AppError;
-use crate::model::staff::{StaffCode, StaffMember, StaffOrganisation};
+use crate::model::staff::{ApiKey, IssuedApiKey, StaffCode, StaffMember, StaffOrganisation};
 
 /// Everything on the "Beheer" page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaffPicture {
     pub organisations: Vec<StaffOrganisation>,
     pub members: Vec<StaffMember>,
+    pub api_keys: Vec<ApiKey>,
 }
 
 /// The administrator's context; anyone else is answered `NotFound` before their input is
@@ -36,6 +37,7 @@ fn optional(value: &str) -> Option<String> {
 pub const ORGANISATION_FORM: &str = "beheer/organisation";
 pub const MEMBER_FORM: &str = "beheer/member";
 pub const LEAVE_FORM: &str = "beheer/leave";
+pub const API_KEY_FORM: &str = "beheer/api-key";
 
 #[server(prefix = "/api", endpoint = "staff/overview")]
 pub async fn staff_overview() -> Result<StaffPicture, AppError> {
@@ -45,6 +47,10 @@ pub async fn staff_overview() -> Result<StaffPicture, AppError> {
         Ok(StaffPicture {
             organisations: staff.organisations(&ctx).await?,
             members: staff.members(&ctx).await?,
+            api_keys: super::services::Services::get()?
+                .api_keys
+                .api_keys(&ctx)
+                .await?,
         })
     }
     .await
@@ -225,6 +231,91 @@ pub async fn leave_organisation(
             result,
         )
         .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// A new key for an organisation's case system; its token is shown once on `/beheer/sleutel`.
+#[server(prefix = "/api", endpoint = "staff/issue-api-key")]
+pub async fn issue_api_key(
+    organisation: String,
+    name: String,
+    scope: String,
+) -> Result<(), AppError> {
+    async {
+        use crate::error::{FieldErrors, Message};
+        use crate::model::staff::{ApiScope, NewApiKey};
+        let ctx = context().await?;
+        let values = vec![
+            ("organisation", organisation.clone()),
+            ("name", name.clone()),
+            ("scope", scope.clone()),
+        ];
+        let result = async {
+            let mut errors = FieldErrors::new();
+            let scope = ApiScope::from_key(&scope);
+            if scope.is_none() {
+                errors.add("scope", Message::new("error-choose-one"));
+            }
+            let organisation = organisation.parse().ok();
+            if organisation.is_none() {
+                errors.add("organisation", Message::new("error-organisation-missing"));
+            }
+            let (Some(scope), Some(organisation)) = (scope, organisation) else {
+                return Err(errors.finish().err().unwrap_or(AppError::Internal));
+            };
+            let issued = super::services::Services::get()?
+                .api_keys
+                .issue_api_key(
+                    &ctx,
+                    &NewApiKey {
+                        organisation,
+                        name,
+                        scope,
+                    },
+                )
+                .await?;
+            super::session::keep_api_key(&issued).await?;
+            Ok(issued)
+        }
+        .await;
+        super::forms::answer(
+            API_KEY_FORM,
+            values,
+            "/beheer#sleutel-maken",
+            |_: &IssuedApiKey| "/beheer/sleutel".to_string(),
+            result,
+        )
+        .await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// The key just made, for its page; `None` once it is gone. Administrators only.
+#[server(prefix = "/api", endpoint = "staff/new-api-key")]
+pub async fn new_api_key() -> Result<Option<IssuedApiKey>, AppError> {
+    async {
+        context().await?;
+        super::session::api_key().await
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
+/// The key stops working at once.
+#[server(prefix = "/api", endpoint = "staff/revoke-api-key")]
+pub async fn revoke_api_key(key: String) -> Result<(), AppError> {
+    async {
+        let ctx = context().await?;
+        let key = super::context::id(&key)?;
+        super::services::Services::get()?
+            .api_keys
+            .revoke_api_key(&ctx, &key)
+            .await?;
+        leptos_axum::redirect("/beheer?ingetrokken=1#sleutels");
+        Ok(())
     }
     .await
     .map_err(super::status::with_status)

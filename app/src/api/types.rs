@@ -330,7 +330,8 @@ pub struct AccessEntry {
     pub date: Date,
     /// Dutch local time, "HH:MM".
     pub time: String,
-    pub role: ProfessionalRole,
+    /// `None`: the organisation's case system (through the integration API).
+    pub role: Option<ProfessionalRole>,
     pub organisation: String,
     /// The kind of data (Fluent `access-data-<key>`).
     pub data_kind: DataKind,

@@ -138,6 +138,10 @@ id_type!(
     /// The key a form carries so that sending it twice stores it once.
     IdempotencyKey
 );
+id_type!(
+    /// An organisation's key for the integration API (its public part; the secret is apart).
+    ApiKeyId
+);
 
 #[cfg(test)]
 mod tests {

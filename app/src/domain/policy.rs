@@ -30,11 +30,16 @@ pub enum ActorKind {
     Reviewer,
     /// Runs the installation: accounts and configuration, never a case's content.
     Administrator,
+    /// The case system of an organisation that has a professional on the case today: it
+    /// records what the organisation holds (the integration API), never the family's words.
+    CaseSystem,
+    /// The case system of an organisation with nobody on the case.
+    SystemNotOnCase,
     Anonymous,
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 15] = [
+    pub const ALL: [ActorKind; 17] = [
         ActorKind::ParentWithGezag,
         ActorKind::ParentWithoutGezag,
         ActorKind::ExPartner,
@@ -49,6 +54,8 @@ impl ActorKind {
         ActorKind::PersonNotOnCase,
         ActorKind::Reviewer,
         ActorKind::Administrator,
+        ActorKind::CaseSystem,
+        ActorKind::SystemNotOnCase,
         ActorKind::Anonymous,
     ];
 
@@ -180,12 +187,14 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ChildUnder12
             | A::VasteProfessional
             | A::SafetyTeam
-            | A::ProfessionalOnCase => Decision::Allow,
+            | A::ProfessionalOnCase
+            | A::CaseSystem => Decision::Allow,
             A::ProfessionalNotOnCase
             | A::PersonNotOnCase
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // The same shared picture, explained per reader (texts differ by age tier).
@@ -202,13 +211,15 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::Youth12To15
             | A::VasteProfessional
             | A::SafetyTeam
-            | A::ProfessionalOnCase => Decision::Allow,
+            | A::ProfessionalOnCase
+            | A::CaseSystem => Decision::Allow,
             A::ChildUnder12
             | A::ProfessionalNotOnCase
             | A::PersonNotOnCase
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // The family's transparency page; professionals do not browse each other's access.
@@ -231,6 +242,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // Everyone with a line of their own may give input; a child under 12 is heard in
@@ -250,6 +263,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // "Ik voel me niet veilig" is for the youths the case is about [SEED F10].
@@ -266,6 +281,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // The family's messages are read by those who answer them: the vaste professional and
@@ -284,6 +301,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // Handing out access is an identity check: the one steady professional who knows the
@@ -304,20 +323,60 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
         // Who the family is and who works with them are identity matters: the one steady
         // professional who knows the family records them [SEED §7.1], as they hand out access.
-        Action::EditCase | Action::EditFamily | Action::EditTeam => {
-            decide(actor, Action::IssueActivationCode)
-        }
+        //
+        // An organisation's case system records the case and the family as the organisation
+        // holds them, so nobody types them twice; who works on the case stays with the vaste
+        // professional.
+        Action::EditCase | Action::EditFamily => match actor {
+            A::VasteProfessional | A::CaseSystem => Decision::Allow,
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
+            | A::SafetyTeam
+            | A::ProfessionalOnCase
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::SystemNotOnCase
+            | A::Anonymous => Decision::Deny,
+        },
+        Action::EditTeam => decide(actor, Action::IssueActivationCode),
         // What happens in the case is recorded by whoever does it: the Raad its investigation,
         // the GI its plan, the vaste professional the meetings they plan. Every professional on
-        // the case may, and every change is in the family's access log.
+        // the case may, and every change is in the family's access log. So may the case
+        // system of an organisation on the case: it sends what its professionals recorded.
         Action::EditTimeline
         | Action::EditDecisions
         | Action::EditMeetings
-        | Action::EditDocuments => decide(actor, Action::HandleDecisionInput),
+        | Action::EditDocuments => match actor {
+            A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase | A::CaseSystem => {
+                Decision::Allow
+            }
+            A::ParentWithGezag
+            | A::ParentWithoutGezag
+            | A::YoungAdult
+            | A::Youth16To17
+            | A::Youth12To15
+            | A::ChildUnder12
+            | A::ProfessionalNotOnCase
+            | A::PersonNotOnCase
+            | A::ExPartner
+            | A::Reviewer
+            | A::Administrator
+            | A::SystemNotOnCase
+            | A::Anonymous => Decision::Deny,
+        },
         // The notice is for family members; professionals have nothing to acknowledge.
         Action::AcknowledgeChange => match actor {
             A::ParentWithGezag
@@ -334,6 +393,8 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::ExPartner
             | A::Reviewer
             | A::Administrator
+            | A::CaseSystem
+            | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
     }
@@ -350,7 +411,8 @@ pub fn may_see_contact(viewer: ActorKind, own: bool, protected: bool) -> bool {
         return true;
     }
     match viewer {
-        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase => true,
+        // The organisation's own record, which its system sent.
+        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase | A::CaseSystem => true,
         A::ParentWithGezag
         | A::ParentWithoutGezag
         | A::YoungAdult
@@ -362,15 +424,21 @@ pub fn may_see_contact(viewer: ActorKind, own: bool, protected: bool) -> bool {
         | A::PersonNotOnCase
         | A::Reviewer
         | A::Administrator
+        | A::SystemNotOnCase
         | A::Anonymous => false,
     }
 }
 
 /// Whether a subject may open a new case (after a melding). Not a rule about a case, so not
 /// an [`Action`]: nobody is related to a case that does not exist yet. Professionals open
-/// cases and are on them from then on; family members, reviewers and administrators do not.
+/// cases and are on them from then on; so does an organisation's case system, naming one of
+/// the organisation's professionals who is on it from then on. Family members, reviewers and
+/// administrators do not.
 pub fn may_open_case(subject: &super::Subject) -> bool {
-    matches!(subject, super::Subject::Professional(_))
+    matches!(
+        subject,
+        super::Subject::Professional(_) | super::Subject::System(_)
+    )
 }
 
 /// Whether a subject may onboard organisations and the people who sign in for work. Not a
@@ -432,7 +500,7 @@ pub fn may_see_meeting(viewer: ActorKind, attends: bool, visibility: MeetingVisi
         return false;
     }
     match viewer {
-        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase => true,
+        A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase | A::CaseSystem => true,
         _ => attends || visibility == MeetingVisibility::Family,
     }
 }
@@ -509,6 +577,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Allow),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -527,6 +597,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Deny),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -545,6 +617,28 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Deny),
+        (A::SystemNotOnCase, Deny),
+        (A::Anonymous, Deny),
+    ];
+
+    const VASTE_AND_CASE_SYSTEM: &[(ActorKind, Decision)] = &[
+        (A::ParentWithGezag, Deny),
+        (A::ParentWithoutGezag, Deny),
+        (A::YoungAdult, Deny),
+        (A::Youth16To17, Deny),
+        (A::Youth12To15, Deny),
+        (A::ChildUnder12, Deny),
+        (A::VasteProfessional, Allow),
+        (A::SafetyTeam, Deny),
+        (A::ProfessionalOnCase, Deny),
+        (A::ProfessionalNotOnCase, Deny),
+        (A::PersonNotOnCase, Deny),
+        (A::ExPartner, Deny),
+        (A::Reviewer, Deny),
+        (A::Administrator, Deny),
+        (A::CaseSystem, Allow),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -563,6 +657,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Deny),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -581,6 +677,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Deny),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -599,6 +697,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Deny),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -617,6 +717,8 @@ mod tests {
         (A::ExPartner, Deny),
         (A::Reviewer, Deny),
         (A::Administrator, Deny),
+        (A::CaseSystem, Allow),
+        (A::SystemNotOnCase, Deny),
         (A::Anonymous, Deny),
     ];
 
@@ -639,6 +741,8 @@ mod tests {
                 (A::ExPartner, Deny),
                 (A::Reviewer, Deny),
                 (A::Administrator, Deny),
+                (A::CaseSystem, Deny),
+                (A::SystemNotOnCase, Deny),
                 (A::Anonymous, Deny),
             ],
         ),
@@ -669,12 +773,14 @@ mod tests {
                 (A::ExPartner, Deny),
                 (A::Reviewer, Deny),
                 (A::Administrator, Deny),
+                (A::CaseSystem, Allow),
+                (A::SystemNotOnCase, Deny),
                 (A::Anonymous, Deny),
             ],
         ),
         (Action::ViewAccessLog, FAMILY_ONLY),
-        (Action::EditCase, VASTE_ONLY),
-        (Action::EditFamily, VASTE_ONLY),
+        (Action::EditCase, VASTE_AND_CASE_SYSTEM),
+        (Action::EditFamily, VASTE_AND_CASE_SYSTEM),
         (Action::EditTeam, VASTE_ONLY),
         (Action::EditTimeline, PROFESSIONALS_ON_CASE),
         (Action::EditDecisions, PROFESSIONALS_ON_CASE),
@@ -697,6 +803,8 @@ mod tests {
                 (A::ExPartner, Deny),
                 (A::Reviewer, Deny),
                 (A::Administrator, Deny),
+                (A::CaseSystem, Deny),
+                (A::SystemNotOnCase, Deny),
                 (A::Anonymous, Deny),
             ],
         ),
@@ -730,6 +838,7 @@ mod tests {
                 A::ExPartner,
                 A::Reviewer,
                 A::Administrator,
+                A::SystemNotOnCase,
                 A::Anonymous,
             ] {
                 assert_eq!(decide(outsider, action), Deny, "{outsider:?} × {action:?}");
@@ -742,13 +851,35 @@ mod tests {
         for viewer in ActorKind::ALL {
             let expected = matches!(
                 viewer,
-                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase
+                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase | A::CaseSystem
             );
             assert_eq!(may_see_contact(viewer, false, true), expected, "{viewer:?}");
             assert!(may_see_contact(viewer, true, true), "own, {viewer:?}");
         }
         assert!(may_see_contact(A::ParentWithGezag, false, false));
         assert!(!may_see_contact(A::ExPartner, false, false));
+    }
+
+    #[test]
+    fn a_case_system_records_the_case_but_never_reads_the_familys_words() {
+        for action in [
+            Action::ViewOwnThread,
+            Action::ViewFamilyThreads,
+            Action::HandleDecisionInput,
+            Action::GiveDecisionInput,
+            Action::ViewAccessLog,
+            Action::IssueActivationCode,
+            Action::EditTeam,
+        ] {
+            assert_eq!(decide(A::CaseSystem, action), Deny, "{action:?}");
+        }
+        for action in [
+            Action::EditCase,
+            Action::EditDecisions,
+            Action::EditDocuments,
+        ] {
+            assert_eq!(decide(A::CaseSystem, action), Allow, "{action:?}");
+        }
     }
 
     #[test]
@@ -770,7 +901,7 @@ mod tests {
             let on_case = decide(viewer, Action::ViewCasePicture) == Allow;
             let professional = matches!(
                 viewer,
-                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase
+                A::VasteProfessional | A::SafetyTeam | A::ProfessionalOnCase | A::CaseSystem
             );
             assert_eq!(
                 may_see_meeting(viewer, true, Attendees),
@@ -797,11 +928,13 @@ mod tests {
         assert!(!may_open_case(&Subject::Person("p".into())));
         assert!(!may_open_case(&Subject::Reviewer("r".into())));
         assert!(!may_open_case(&Subject::Administrator("a".into())));
+        assert!(may_open_case(&Subject::System("k".into())));
         assert!(may_administer(&Subject::Administrator("a".into())));
         for s in [
             Subject::Person("p".into()),
             Subject::Professional("q".into()),
             Subject::Reviewer("r".into()),
+            Subject::System("k".into()),
         ] {
             assert!(!may_administer(&s), "{s:?}");
         }

@@ -13,6 +13,9 @@ pub enum Subject {
     Reviewer(String),
     /// Runs the installation (accounts, configuration); never sees a case's content.
     Administrator(String),
+    /// An organisation's case system, calling the integration API with one of the
+    /// organisation's keys (the key's id). Never has a session or a passkey.
+    System(String),
 }
 
 impl Subject {
@@ -23,6 +26,7 @@ impl Subject {
             Subject::Professional(id) => ("professional", id),
             Subject::Reviewer(id) => ("reviewer", id),
             Subject::Administrator(id) => ("administrator", id),
+            Subject::System(id) => ("system", id),
         }
     }
 
@@ -32,6 +36,7 @@ impl Subject {
             "professional" => Some(Subject::Professional(id.to_string())),
             "reviewer" => Some(Subject::Reviewer(id.to_string())),
             "administrator" => Some(Subject::Administrator(id.to_string())),
+            "system" => Some(Subject::System(id.to_string())),
             _ => None,
         }
     }
@@ -54,6 +59,7 @@ mod tests {
             Subject::Professional("b".into()),
             Subject::Reviewer("c".into()),
             Subject::Administrator("d".into()),
+            Subject::System("e".into()),
         ] {
             let (kind, id) = s.parts();
             assert_eq!(Subject::from_parts(kind, id), Some(s.clone()));

@@ -63,6 +63,9 @@ pub struct NewCase {
     /// Who made the melding (optional: an anonymous melding has no name).
     pub reported_by: Option<String>,
     pub role: ProfessionalRole,
+    /// Who is on the case from then on, for a case system opening it: one of its
+    /// organisation's professionals. A professional opens a case for themselves (`None`).
+    pub professional: Option<crate::domain::ids::ProfessionalId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

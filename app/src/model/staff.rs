@@ -100,6 +100,55 @@ pub struct StaffCode {
     pub activation_url: String,
 }
 
+/// What a case system may do with its key: read what its organisation holds on its cases, or
+/// also write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApiScope {
+    Read,
+    Write,
+}
+
+impl ApiScope {
+    pub const ALL: [ApiScope; 2] = [ApiScope::Read, ApiScope::Write];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            ApiScope::Read => "read",
+            ApiScope::Write => "write",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ApiScope> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A key of an organisation's case system, as the administrator sees it (never its secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiKey {
+    pub id: crate::domain::ids::ApiKeyId,
+    pub organisation: (OrganisationId, String),
+    pub name: String,
+    pub scope: ApiScope,
+    pub created_at: time::OffsetDateTime,
+    pub last_used_at: Option<time::OffsetDateTime>,
+    pub revoked_at: Option<time::OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewApiKey {
+    pub organisation: OrganisationId,
+    pub name: String,
+    pub scope: ApiScope,
+}
+
+/// A key just made: the whole token is shown this once and never stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedApiKey {
+    pub key: ApiKey,
+    pub token: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::StaffKind;

@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use crate::api::forms::{kept_form, FormState};
 use crate::api::staff::{
     staff_letter, staff_overview, AddOrganisation, AddStaffMember, IssueStaffCode,
-    LeaveOrganisation, StaffPicture, LEAVE_FORM, MEMBER_FORM, ORGANISATION_FORM,
+    LeaveOrganisation, StaffPicture, API_KEY_FORM, LEAVE_FORM, MEMBER_FORM, ORGANISATION_FORM,
 };
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
@@ -17,6 +17,7 @@ use crate::components::letter::LetterSteps;
 use crate::domain::OrganisationKind;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::staff::{StaffCode, StaffKind, StaffMember, StaffOrganisation};
+use crate::pages::admin_keys::ApiKeys;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
@@ -28,12 +29,13 @@ pub fn StaffPage() -> impl IntoView {
                     let organisation = kept_form(ORGANISATION_FORM.into()).await?;
                     let member = kept_form(MEMBER_FORM.into()).await?;
                     let leave = kept_form(LEAVE_FORM.into()).await?;
-                    Ok::<_, crate::api::AppError>((overview, organisation, member, leave))
+                    let key = kept_form(API_KEY_FORM.into()).await?;
+                    Ok::<_, crate::api::AppError>((overview, organisation, member, leave, key))
                 }
                 .await;
                 match loaded {
-                    Ok((overview, organisation, member, leave)) => {
-                        view! { <Staff overview organisation member leave /> }.into_any()
+                    Ok((overview, organisation, member, leave, key)) => {
+                        view! { <Staff overview organisation member leave key /> }.into_any()
                     }
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }
@@ -52,12 +54,14 @@ fn Staff(
     organisation: FormState,
     member: FormState,
     leave: FormState,
+    key: FormState,
 ) -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let added = query.with_untracked(|q| q.get("toegevoegd").is_some());
     let left = query.with_untracked(|q| q.get("vertrokken").is_some());
     let welcome = query.with_untracked(|q| q.get("welkom").is_some());
     let organisations = overview.organisations.clone();
+    let organisations_for_keys = overview.organisations.clone();
     view! {
         <Title text=t("staff-title") />
         <section class="page">
@@ -71,6 +75,7 @@ fn Staff(
                     <li><a href="#mensen">{t("staff-people-title")}</a></li>
                     <li><a href="#persoon-toevoegen">{t("staff-add-person-title")}</a></li>
                     <li><a href="#organisaties">{t("staff-organisations-title")}</a></li>
+                    <li><a href="#sleutels">{t("admin-keys-title")}</a></li>
                 </ul>
             </nav>
 
@@ -102,6 +107,8 @@ fn Staff(
 
             <h2 id="organisatie-toevoegen">{t("staff-add-organisation-title")}</h2>
             <AddOrganisationForm state=organisation />
+
+            <ApiKeys keys=overview.api_keys organisations=organisations_for_keys state=key />
         </section>
     }
 }

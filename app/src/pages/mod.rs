@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_keys;
 pub mod case;
 pub mod console;
 pub mod demo;

@@ -72,6 +72,12 @@ pub async fn actor_kind(
         }
         Subject::Reviewer(_) => Ok(ActorKind::Reviewer),
         Subject::Administrator(_) => Ok(ActorKind::Administrator),
+        Subject::System(key) => Ok(
+            match store::relations::system_on_case(&db.pool, key, case_id, today).await? {
+                Some(true) => ActorKind::CaseSystem,
+                _ => ActorKind::SystemNotOnCase,
+            },
+        ),
     }
 }
 
@@ -132,6 +138,12 @@ fn is_professional_on_case(actor: ActorKind) -> bool {
     )
 }
 
+/// Whose reads and changes the family's access log shows: the professionals on the case and
+/// their organisations' case systems.
+fn is_logged(actor: ActorKind) -> bool {
+    is_professional_on_case(actor) || actor == ActorKind::CaseSystem
+}
+
 /// Allow a read of `data` on `case_id` for the request's subject, or refuse. A professional's
 /// read is written to the access log first — once per request and kind of data (the
 /// request's own `reading`, when a page asks several services) — and refused if that fails.
@@ -149,14 +161,17 @@ pub async fn authorize(
         Some(p) => {
             let by = Subject::Professional(p.by.clone());
             let actor = actor_kind(db, Some(&by), case_id, today).await?;
-            (Some((p.by.clone(), Grant::new(case_id, actor))), true)
+            (Some((by, Grant::new(case_id, actor))), true)
         }
-        None => match (ctx.subject.as_ref(), is_professional_on_case(grant.actor())) {
-            (Some(Subject::Professional(id)), true) => (Some((id.clone(), grant.clone())), false),
+        None => match (ctx.subject.as_ref(), is_logged(grant.actor())) {
+            (Some(who @ (Subject::Professional(_) | Subject::System(_))), true) => {
+                (Some((who.clone(), grant.clone())), false)
+            }
             _ => (None, false),
         },
     };
-    if let Some((id, logged_grant)) = logged {
+    if let Some((who, logged_grant)) = logged {
+        let id = who.parts().1.to_string();
         let data = ctx.reading.unwrap_or(data);
         let verb = if preview { "preview" } else { "read" };
         let key = format!("{case_id}:{}:{verb}", data.key());
@@ -176,8 +191,8 @@ pub async fn authorize(
                     .begin_write()
                     .await
                     .map_err(StoreError::from_sqlx("log begin"))?;
-                let role = logged_role(&mut tx, &id, &grant, today).await?;
-                let mut event = event(&ctx, &id, &grant, data, false, role);
+                let role = logged_role(&mut tx, &who, &grant, today).await?;
+                let mut event = event(&ctx, &who, &grant, data, false, role);
                 if preview {
                     event.action = "preview".into();
                 }
@@ -227,9 +242,9 @@ pub async fn role_for_log(
     grant: &Grant,
     today: Date,
 ) -> Result<Option<LoggedRole>, AppError> {
-    match (ctx.subject.as_ref(), is_professional_on_case(grant.actor())) {
-        (Some(Subject::Professional(id)), true) => Ok(Some(
-            logged_role(&mut *crate::store::connection(db).await?, id, grant, today).await?,
+    match (ctx.subject.as_ref(), is_logged(grant.actor())) {
+        (Some(who @ (Subject::Professional(_) | Subject::System(_))), true) => Ok(Some(
+            logged_role(&mut *crate::store::connection(db).await?, who, grant, today).await?,
         )),
         _ => Ok(None),
     }
@@ -237,10 +252,25 @@ pub async fn role_for_log(
 
 async fn logged_role(
     conn: &mut Conn,
-    professional_id: &str,
+    who: &Subject,
     grant: &Grant,
     today: Date,
 ) -> Result<LoggedRole, AppError> {
+    let professional_id = match who {
+        Subject::System(key) => {
+            let (_, organisation) = store::relations::system_organisation(&mut *conn, key)
+                .await?
+                .ok_or_else(|| {
+                    tracing::error!("a case system's key has no organisation to log");
+                    AppError::Internal
+                })?;
+            return Ok(LoggedRole {
+                role: CASE_SYSTEM_ROLE.into(),
+                organisation,
+            });
+        }
+        other => other.parts().1,
+    };
     let (role, organisation) =
         store::relations::professional_on_case(&mut *conn, professional_id, grant.case_id(), today)
             .await?
@@ -262,22 +292,25 @@ pub async fn record_change(
     today: Date,
     role: Option<LoggedRole>,
 ) -> Result<(), AppError> {
-    if let (Some(Subject::Professional(id)), true) =
-        (ctx.subject.as_ref(), is_professional_on_case(grant.actor()))
+    if let (Some(who @ (Subject::Professional(_) | Subject::System(_))), true) =
+        (ctx.subject.as_ref(), is_logged(grant.actor()))
     {
         let role = match role {
             Some(role) => role,
-            None => logged_role(conn, id, grant, today).await?,
+            None => logged_role(conn, who, grant, today).await?,
         };
-        let event = event(ctx, id, grant, data, true, role);
+        let event = event(ctx, who, grant, data, true, role);
         log::append(conn, &event, None).await?;
     }
     Ok(())
 }
 
+/// The role the access log names for a case system (the family reads "the case system of …").
+pub const CASE_SYSTEM_ROLE: &str = "case-system";
+
 fn event(
     ctx: &RequestContext,
-    professional_id: &str,
+    who: &Subject,
     grant: &Grant,
     data: DataKind,
     change: bool,
@@ -285,8 +318,12 @@ fn event(
 ) -> log::Event {
     log::Event {
         at: store::now_text(),
-        actor_kind: "professional".into(),
-        actor_id: professional_id.to_string(),
+        actor_kind: match who {
+            Subject::System(_) => "system",
+            _ => "professional",
+        }
+        .into(),
+        actor_id: who.parts().1.to_string(),
         actor_role: role,
         organisation,
         on_behalf_of: ctx.on_behalf_of.clone(),
@@ -297,6 +334,7 @@ fn event(
         basis: match grant.actor() {
             ActorKind::VasteProfessional => "vaste-professional",
             ActorKind::SafetyTeam => "safety-team",
+            ActorKind::CaseSystem => "case-system",
             _ => "professional-on-case",
         }
         .into(),

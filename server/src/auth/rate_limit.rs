@@ -36,6 +36,14 @@ pub const SIGN_IN: Limit = Limit {
     window_seconds: 15 * 60,
 };
 
+/// Calls of the integration API: 600 a minute per key — a case system sending a day's changes
+/// in one go, not a system stuck in a loop.
+pub const API_CALLS: Limit = Limit {
+    name: "api",
+    max_hits: 600,
+    window_seconds: 60,
+};
+
 /// The bucket for a client address: IPv4 as is, IPv6 by its /64 (one household or phone
 /// gets a whole /64, so a per-address limit would be trivially dodged).
 pub fn client_bucket(client: &str) -> String {
@@ -66,7 +74,17 @@ pub fn retry_after(attempts_us: &[i64], now_us: i64, limit: Limit) -> u64 {
 /// Count one attempt (at `now_us`, unix microseconds); over the limit, `TooManyRequests` with
 /// the seconds until one more would pass.
 pub async fn check(db: &Db, limit: Limit, client: &str, now_us: i64) -> Result<(), AppError> {
-    let bucket = format!("{}:{}", limit.name, client_bucket(client));
+    check_bucket(db, limit, &client_bucket(client), now_us).await
+}
+
+/// As [`check`], for a bucket named otherwise (an API key rather than an address).
+pub async fn check_bucket(
+    db: &Db,
+    limit: Limit,
+    bucket: &str,
+    now_us: i64,
+) -> Result<(), AppError> {
+    let bucket = format!("{}:{bucket}", limit.name);
     let since_us = now_us - limit.window_seconds * 1_000_000;
     let attempts = store::identity::rate_limit_attempt(db, &bucket, now_us, since_us).await?;
     if i64::try_from(attempts.len()).unwrap_or(i64::MAX) > limit.max_hits {

@@ -17,6 +17,7 @@ const SERVER_FN_ERROR_HEADER: &str = "serverfnerror";
 
 pub async fn html_form_errors(req: Request, next: Next) -> Response {
     let is_form_post = req.uri().path().starts_with("/api/")
+        && !crate::integration::is_api(req.uri().path())
         && req
             .headers()
             .get(ACCEPT)

@@ -8,6 +8,7 @@ use super::validate;
 use super::Backend;
 use crate::access::{log, policy, Action, ActorKind, Grant};
 use crate::live::Change;
+use crate::store::references::RefKind;
 use crate::store::{self, StoreError};
 use app::api::context::RequestContext;
 use app::api::services::CaseService;
@@ -57,8 +58,10 @@ impl Backend {
                     role,
                 })
             }
-            // The policy never grants them a case; reaching here would be a policy bug.
-            Subject::Reviewer(_) | Subject::Administrator(_) => Err(AppError::NotFound),
+            // The policy never grants them a case page; reaching here would be a policy bug.
+            Subject::Reviewer(_) | Subject::Administrator(_) | Subject::System(_) => {
+                Err(AppError::NotFound)
+            }
         }
     }
 }
@@ -99,6 +102,14 @@ impl CaseService for Backend {
         })
     }
 
+    #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case))]
+    async fn get(&self, ctx: &RequestContext, case: &CaseId) -> Result<Case, AppError> {
+        let grant = self
+            .read(ctx, Action::ViewCaseOverview, DataKind::Overview, case)
+            .await?;
+        Ok(store::cases::case(&self.db, &grant).await?)
+    }
+
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]
     async fn mine(&self, ctx: &RequestContext) -> Result<Vec<Case>, AppError> {
         let today = self.today();
@@ -115,22 +126,41 @@ impl CaseService for Backend {
             Subject::Professional(id) => {
                 store::cases::cases_of_professional(&self.db, id, today).await?
             }
-            Subject::Reviewer(_) | Subject::Administrator(_) => vec![],
+            // A case system finds its cases by its own references (the integration API).
+            Subject::Reviewer(_) | Subject::Administrator(_) | Subject::System(_) => vec![],
         })
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0, phase = new.phase.key()))]
     async fn create(&self, ctx: &RequestContext, new: &NewCase) -> Result<Case, AppError> {
         let who = ctx.subject()?;
-        let Subject::Professional(professional) = who else {
-            return Err(AppError::NotFound);
-        };
         if !policy::may_open_case(who) {
             return Err(AppError::NotFound);
         }
-        let professional: ProfessionalId = store::id("professional id", professional)?;
         let today = self.today();
         let mut errors = FieldErrors::new();
+        let professional: ProfessionalId = match (who, &new.professional) {
+            (Subject::Professional(me), None) => store::id("professional id", me)?,
+            (Subject::System(key), Some(professional)) => {
+                // Only a professional of the system's own organisation, still at work.
+                let organisation = store::relations::system_organisation(&self.db.pool, key)
+                    .await?
+                    .map(|(id, _)| id);
+                let theirs = store::organisations::organisation_of(&self.db, professional).await?;
+                if organisation.is_none() || theirs.map(String::from) != organisation {
+                    errors.add(
+                        "professional",
+                        app::error::Message::new("error-professional-not-ours"),
+                    );
+                }
+                professional.clone()
+            }
+            (Subject::System(_), None) => {
+                errors.add("professional", app::error::Message::new("error-required"));
+                ProfessionalId::random()
+            }
+            _ => return Err(AppError::NotFound),
+        };
         let (family_name, municipality) =
             case_fields(&new.family_name, &new.municipality, &mut errors);
         errors.check("reported_on", validate::not_after(new.reported_on, today));
@@ -145,7 +175,9 @@ impl CaseService for Backend {
         }
         let id = CaseId::random();
         let vaste = new.role.can_be_vaste_professional();
-        let actor = if vaste {
+        let actor = if matches!(who, Subject::System(_)) {
+            ActorKind::CaseSystem
+        } else if vaste {
             ActorKind::VasteProfessional
         } else if new.role == ProfessionalRole::Veiligheidsteamlid {
             ActorKind::SafetyTeam
@@ -155,11 +187,14 @@ impl CaseService for Backend {
         let mut w = self
             .write_granted(ctx, Grant::for_new_case(&id, actor), DataKind::Overview)
             .await?;
-        let kind = store::organisations::kind_of_professional(w.conn(), &professional)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        if !new.role.fits_organisation(kind) {
-            errors.add("role", app::error::Message::new("error-role-organisation"));
+        match store::organisations::kind_of_professional(w.conn(), &professional).await? {
+            Some(kind) if !new.role.fits_organisation(kind) => {
+                errors.add("role", app::error::Message::new("error-role-organisation"));
+            }
+            Some(_) => {}
+            // A case system named nobody of its own (said above, per field).
+            None if matches!(who, Subject::System(_)) => {}
+            None => return Err(AppError::NotFound),
         }
         errors.finish()?;
         let created_at = store::now_text();
@@ -207,6 +242,7 @@ impl CaseService for Backend {
             )
             .await?;
         }
+        w.remember(RefKind::Case, id.as_str()).await?;
         let case = store::cases::case_in(w.conn(), &id).await?;
         w.commit(Change::case(&id, DataKind::Overview)).await?;
         Ok(case)
@@ -289,11 +325,14 @@ impl CaseService for Backend {
             .map(|row| {
                 Ok(Access {
                     at: store::instant("access log at", &row.event.at)?,
-                    role: store::key(
-                        "access log role",
-                        &row.event.actor_role,
-                        ProfessionalRole::from_key,
-                    )?,
+                    role: match row.event.actor_role.as_str() {
+                        crate::access::CASE_SYSTEM_ROLE => None,
+                        role => Some(store::key(
+                            "access log role",
+                            role,
+                            ProfessionalRole::from_key,
+                        )?),
+                    },
                     organisation: row.event.organisation,
                     data: store::key(
                         "access log data kind",

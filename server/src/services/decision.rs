@@ -8,6 +8,7 @@ use super::Backend;
 use crate::access::Action;
 use crate::live::Change;
 use crate::store;
+use crate::store::references::RefKind;
 use app::api::context::RequestContext;
 use app::api::services::DecisionService;
 use app::domain::ids::{CaseId, DecisionId};
@@ -60,6 +61,7 @@ impl DecisionService for Backend {
         }
         let id = DecisionId::random();
         store::decisions::insert(w.conn(), &grant, &id, new).await?;
+        w.remember(RefKind::Decision, id.as_str()).await?;
         let decision = store::decisions::get(&mut *w.conn(), &grant, &id).await?;
         w.commit(Change::case(case, DataKind::Decisions)).await?;
         Ok(decision)

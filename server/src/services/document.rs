@@ -8,6 +8,7 @@ use super::Backend;
 use crate::access::Action;
 use crate::live::Change;
 use crate::store;
+use crate::store::references::RefKind;
 use app::api::context::RequestContext;
 use app::api::services::DocumentService;
 use app::domain::document_file;
@@ -65,6 +66,7 @@ impl Backend {
             let name = document_file::clean_name(&file.name);
             store::documents::insert_file(w.conn(), &id, &name, &file.bytes, by).await?;
         }
+        w.remember(RefKind::Document, id.as_str()).await?;
         let document = store::documents::get_in(w.conn(), &grant, &id).await?;
         w.commit(Change::case(case, DataKind::Documents)).await?;
         Ok(document)

@@ -5,6 +5,7 @@
 //! and the integration API call the same functions.
 
 mod account;
+mod api_keys;
 mod case;
 mod decision;
 mod demo;
@@ -116,6 +117,7 @@ impl Backend {
             identity: me.clone(),
             demo: me.clone(),
             staff: me.clone(),
+            api_keys: me.clone(),
             work: me,
         }
     }

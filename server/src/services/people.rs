@@ -8,6 +8,7 @@ use super::Backend;
 use crate::access::{policy::may_see_contact, Action};
 use crate::live::Change;
 use crate::store;
+use crate::store::references::RefKind;
 use app::api::context::RequestContext;
 use app::api::services::PeopleService;
 use app::domain::ids::{CaseId, PersonId, ProfessionalId};
@@ -117,6 +118,7 @@ impl PeopleService for Backend {
             },
         )
         .await?;
+        w.remember(RefKind::Member, person.as_str()).await?;
         let member = store::people::member_in(w.conn(), &grant, &person).await?;
         w.commit(Change::case(case, DataKind::Family)).await?;
         Ok(member)

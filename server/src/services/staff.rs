@@ -80,7 +80,7 @@ fn optional_email(value: Option<&str>) -> Result<Option<String>, Message> {
 
 impl Backend {
     /// The administrator asking, or `NotFound` for anyone else (also one who left).
-    async fn administrator(&self, ctx: &RequestContext) -> Result<Subject, AppError> {
+    pub(super) async fn administrator(&self, ctx: &RequestContext) -> Result<Subject, AppError> {
         let who = ctx.subject()?;
         if !app::domain::policy::may_administer(who) {
             return Err(AppError::NotFound);

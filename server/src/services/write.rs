@@ -7,10 +7,11 @@ use time::Date;
 use super::Backend;
 use crate::access::{self, Action, Grant};
 use crate::live::Change;
-use crate::store::{Conn, StoreError, Tx};
+use crate::store::references::{RefKind, Reference};
+use crate::store::{self, Conn, StoreError, Tx};
 use app::api::context::RequestContext;
 use app::domain::ids::CaseId;
-use app::domain::DataKind;
+use app::domain::{DataKind, Subject};
 use app::error::AppError;
 
 pub(crate) struct Write<'a> {
@@ -70,6 +71,26 @@ impl Write<'_> {
     /// The transaction's connection, for the store's write functions.
     pub(crate) fn conn(&mut self) -> &mut Conn {
         &mut self.tx
+    }
+
+    /// Keep a case system's own reference for the item this write creates, in this
+    /// transaction (see `RequestContext::reference`); nothing for anyone else.
+    pub(crate) async fn remember(&mut self, kind: RefKind, id: &str) -> Result<(), AppError> {
+        let (Some(Subject::System(_)), Some(reference), Some(organisation)) = (
+            self.ctx.subject.as_ref(),
+            self.ctx.reference.as_ref(),
+            self.ctx.on_behalf_of.as_ref(),
+        ) else {
+            return Ok(());
+        };
+        let reference = Reference {
+            organisation: store::id("organisation id", organisation)?,
+            kind,
+            reference: reference.clone(),
+        };
+        let case = self.grant.case_id().clone();
+        store::references::insert(&mut self.tx, &reference, &case, id).await?;
+        Ok(())
     }
 
     /// Log the change (for a professional), commit, and announce `change` (if anyone else

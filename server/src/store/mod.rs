@@ -4,6 +4,7 @@
 //! called without an authorization decision; writes take the transaction they belong to.
 //! A stored value the code does not know is a [`StoreError::Corrupt`], never a skipped row.
 
+pub mod api_keys;
 pub mod cases;
 pub mod decisions;
 pub mod documents;
@@ -15,6 +16,7 @@ pub mod messages;
 pub mod organisations;
 pub mod people;
 pub mod push;
+pub mod references;
 pub mod relations;
 pub mod secrets;
 pub mod staff;

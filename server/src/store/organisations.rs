@@ -138,3 +138,23 @@ pub async fn working_professionals(conn: &mut Conn) -> Result<Vec<ColleagueRow>,
     .await
     .map_err(StoreError::from_sqlx("working professionals"))
 }
+
+/// A professional at work in `organisation` by their e-mail address (as a case system knows
+/// them), case-insensitively.
+pub async fn professional_by_email(
+    db: &crate::db::Db,
+    organisation: &OrganisationId,
+    email: &str,
+) -> Result<Option<ProfessionalId>, StoreError> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM professionals
+         WHERE organisation_id = $1 AND LOWER(email) = LOWER($2) AND left_on IS NULL
+         ORDER BY id LIMIT 1",
+    )
+    .bind(organisation.as_str())
+    .bind(email)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(StoreError::from_sqlx("professional by email"))?;
+    found.map(|p| super::id("professional id", &p)).transpose()
+}

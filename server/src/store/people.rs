@@ -44,6 +44,8 @@ pub async fn name_of(db: &Db, subject: &Subject) -> Result<Option<PersonName>, S
             "SELECT given_name, family_name FROM staff WHERE id = $1 AND kind = 'administrator'",
             id,
         ),
+        // A case system has no name of its own.
+        Subject::System(_) => return Ok(None),
     };
     sqlx::query_as::<_, PersonName>(sql)
         .bind(id)

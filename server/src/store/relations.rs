@@ -80,3 +80,42 @@ pub async fn professional_on_case<'c, E: Executor<'c, Database = Any>>(
     .await
     .map_err(StoreError::from_sqlx("professional_on_case"))
 }
+
+/// Whether a case system's key is in use and its organisation has a professional on the case
+/// today; `None` for a key that does not exist or was revoked.
+pub async fn system_on_case<'c, E: Executor<'c, Database = Any>>(
+    db: E,
+    key_id: &str,
+    case_id: &CaseId,
+    today: Date,
+) -> Result<Option<bool>, StoreError> {
+    let row = sqlx::query_as::<_, (i64,)>(
+        "SELECT (SELECT COUNT(*) FROM case_professionals cp
+                 JOIN professionals p ON p.id = cp.professional_id
+                 WHERE p.organisation_id = k.organisation_id AND cp.case_id = $2
+                   AND cp.valid_from <= $3 AND (cp.valid_until IS NULL OR cp.valid_until > $3))
+         FROM api_keys k WHERE k.id = $1 AND k.revoked_at IS NULL",
+    )
+    .bind(key_id)
+    .bind(case_id.as_str())
+    .bind(iso(today))
+    .fetch_optional(db)
+    .await
+    .map_err(StoreError::from_sqlx("system_on_case"))?;
+    Ok(row.map(|(n,)| n > 0))
+}
+
+/// A case system key's organisation (id, name), for the access log.
+pub async fn system_organisation<'c, E: Executor<'c, Database = Any>>(
+    db: E,
+    key_id: &str,
+) -> Result<Option<(String, String)>, StoreError> {
+    sqlx::query_as::<_, (String, String)>(
+        "SELECT o.id, o.name FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
+         WHERE k.id = $1",
+    )
+    .bind(key_id)
+    .fetch_optional(db)
+    .await
+    .map_err(StoreError::from_sqlx("system_organisation"))
+}

@@ -25,7 +25,7 @@ pub fn AccessLogPage() -> impl IntoView {
                                 (false, false) => "access-log-read",
                             },
                             &[
-                                ("role", t(&format!("role-{}", e.role.key())).into()),
+                                ("role", t(&e.role.map_or("role-case-system".to_string(), |r| format!("role-{}", r.key()))).into()),
                                 ("organisation", e.organisation.clone().into()),
                                 ("what", what.into()),
                             ],

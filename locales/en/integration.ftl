@@ -1,0 +1,94 @@
+## The integration API for organisations' case systems (/api/v1) and its keys in Beheer.
+## The documentation is for the people who build an integration.
+
+error-professional-not-ours = This professional does not work for your organisation, or no longer does.
+error-field-required = Fill this in.
+
+api-error-key = No valid key was sent. Send your organisation's key as "Authorization: Bearer helder_…".
+api-error-read-only = This key can only read. Ask an administrator for a key that may also write.
+api-error-not-found = This does not exist, or your organisation does not (or no longer) work with this family.
+api-error-json-type = Send the data as JSON, with "Content-Type: application/json".
+api-error-json = This is not valid JSON. Nothing was changed.
+api-error-field-missing = This field is missing.
+api-error-field-unknown = We do not know this field.
+api-error-field-type = This field does not have the right form.
+api-error-too-large = This request is too large. Nothing was changed.
+api-error-idempotency-key = Send an Idempotency-Key: a unique text for this request, 1 to 255 characters.
+api-error-idempotency-reused = This Idempotency-Key was already used for another request. Use a new one.
+api-error-decision-kind = The kind of a decision cannot change. Is it another decision? Send it with its own reference.
+api-error-document-fixed = A document's file, kind and date do not change. A new version is a new document, with its own reference.
+api-error-base64 = This is not valid base64.
+
+api-problem-unauthorized = No valid key
+api-problem-read-only = Key may only read
+api-problem-not-found = Not found
+api-problem-bad-request = Request cannot be read
+api-problem-unsupported-media-type = Not JSON
+api-problem-invalid = Not everything is filled in correctly
+api-problem-conflict = Clashes with what is there
+api-problem-stale = Someone else changed this first
+api-problem-idempotency-key = Idempotency-Key missing or already used
+api-problem-too-large = Too large
+api-problem-too-many = Too many requests
+api-problem-internal = Error at Helder
+
+api-docs-title = Connecting Helder to your system
+api-docs-lead = With this integration your organisation's system sends what you already record to Helder: the case, the family, the phase, decisions and documents. Nobody types anything twice, and the family sees it at once.
+api-docs-openapi = The description as OpenAPI 3.1 (JSON)
+api-docs-zgw-link = How this fits Zaakgericht Werken (ZGW)
+api-docs-keys-title = Keys
+api-docs-keys = A Helder administrator makes a key for your organisation, to read or also to write. You see the key once. Send it with every request as "Authorization: Bearer helder_…". With a key you see only the families someone of your organisation works with now.
+api-docs-references-title = Your own references
+api-docs-references = You name everything by your own reference, such as your case number. With PUT you create something or bring it up to date. Send the same again and nothing changes.
+api-docs-concurrency-title = Changing at the same time
+api-docs-concurrency = Every answer has an ETag. Send it back as If-Match. Did someone else change it in the meantime? Then you get 412 and nothing changes. Read it again.
+api-docs-idempotency-title = A new phase
+api-docs-idempotency = You send a new phase with POST to /statuses, with an Idempotency-Key: a unique text. Send the same request with the same key again and you get the first answer back.
+api-docs-limits-title = Limits
+api-docs-limits = A request is at most 64 kB, with a document at most 14 MB (a 10 MB PDF in base64). Each key can make 600 requests a minute. Above that you get 429 with Retry-After.
+api-docs-log-title = The family sees it
+api-docs-log = Every request is in the family's "Who looked" overview: as your organisation's system.
+api-docs-operations = Requests
+api-docs-parameters = Parameters:
+api-docs-body = Body:
+api-docs-responses = Answers:
+api-docs-schemas = Shapes
+api-docs-field = Field
+api-docs-type = Type
+api-docs-meaning = Meaning
+api-docs-values = possible
+api-docs-required = required
+api-docs-problems-title = Errors
+api-docs-problems = An error comes as application/problem+json (RFC 9457): type, title, status and detail, and for fields a list errors with field and detail. Send Accept-Language: en for English.
+api-docs-back = Back to the documentation
+
+api-zgw-title = Helder and Zaakgericht Werken
+api-zgw-lead = Your system knows the concepts of Zaakgericht Werken (ZGW, VNG). This is how they fit Helder.
+api-zgw-cases = The family you work with. Your case number is the reference.
+api-zgw-statuses = The phase of the case. Every new phase lands on the timeline the family sees.
+api-zgw-members = A parent or child in the case (a party as a natural person). Professionals are put on the case by the vaste professional in Helder itself.
+api-zgw-decisions = A decision, such as a supervision order. Its date starts the deadlines for objection and appeal that the family sees.
+api-zgw-documents = A plan or report as a PDF. The family can open it and, where allowed, react to it.
+api-zgw-not = The family's messages and input do not go through the integration. Professionals read and answer them in Helder itself.
+
+admin-keys-title = Keys for integrations
+admin-keys-lead = With a key, an organisation's system sends data about its own families to Helder. You see a new key only once.
+admin-keys-none = There are no keys yet.
+admin-key-scope-read = Read only
+admin-key-scope-write = Read and write
+admin-key-made = Made on { $date }.
+admin-key-used = Last used on { $date } at { $time }.
+admin-key-never-used = Never used yet.
+admin-key-revoked = Revoked on { $date }. This key no longer works.
+admin-key-revoke = Revoke key { $name }
+admin-key-add-title = Make a new key
+admin-key-field-organisation = Organisation
+admin-key-field-name = For which system?
+admin-key-field-name-hint = For example the name of the case system. Then you know later which key belongs where.
+admin-key-field-scope = What may the system do?
+admin-key-submit = Make key
+admin-key-new-title = The new key
+admin-key-new-text = Copy this key now and put it safely in the system of { $organisation }. Helder never shows it again.
+admin-key-docs = Documentation for whoever builds the integration
+admin-key-revoked-notice = The key was revoked. It no longer works.
+role-case-system = The computer system

@@ -1,0 +1,94 @@
+## De koppeling voor de systemen van organisaties (/api/v1) en de sleutels daarvoor in Beheer.
+## De documentatie is voor de mensen die een koppeling bouwen.
+
+error-professional-not-ours = Deze professional werkt niet bij jullie organisatie, of werkt er niet meer.
+error-field-required = Vul dit in.
+
+api-error-key = Er is geen geldige sleutel meegestuurd. Stuur de sleutel van jullie organisatie mee als "Authorization: Bearer helder_…".
+api-error-read-only = Met deze sleutel kun je alleen lezen. Vraag een beheerder om een sleutel die ook mag schrijven.
+api-error-not-found = Dit bestaat niet, of jullie organisatie werkt niet (meer) met dit gezin.
+api-error-json-type = Stuur de gegevens als JSON, met "Content-Type: application/json".
+api-error-json = Dit is geen geldige JSON. Er is niets veranderd.
+api-error-field-missing = Dit veld ontbreekt.
+api-error-field-unknown = Dit veld kennen we niet.
+api-error-field-type = Dit veld heeft niet de goede vorm.
+api-error-too-large = Dit verzoek is te groot. Er is niets veranderd.
+api-error-idempotency-key = Stuur een Idempotency-Key mee: een unieke tekst voor deze melding, van 1 tot 255 tekens.
+api-error-idempotency-reused = Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe.
+api-error-decision-kind = Het soort besluit kan niet veranderen. Is het een ander besluit? Stuur het met een eigen kenmerk.
+api-error-document-fixed = Het bestand, het soort en de datum van een document veranderen niet. Een nieuwe versie is een nieuw document, met een eigen kenmerk.
+api-error-base64 = Dit is geen geldige base64.
+
+api-problem-unauthorized = Geen geldige sleutel
+api-problem-read-only = Sleutel mag alleen lezen
+api-problem-not-found = Niet gevonden
+api-problem-bad-request = Verzoek niet te lezen
+api-problem-unsupported-media-type = Geen JSON
+api-problem-invalid = Niet alles is goed ingevuld
+api-problem-conflict = Botst met wat er al is
+api-problem-stale = Iemand anders veranderde dit eerst
+api-problem-idempotency-key = Idempotency-Key ontbreekt of is al gebruikt
+api-problem-too-large = Te groot
+api-problem-too-many = Te veel verzoeken
+api-problem-internal = Fout bij Helder
+
+api-docs-title = Helder koppelen aan jullie systeem
+api-docs-lead = Met deze koppeling stuurt het systeem van jullie organisatie wat jullie al vastleggen naar Helder: de zaak, het gezin, de fase, besluiten en documenten. Zo hoeft niemand iets twee keer te typen, en ziet het gezin het meteen.
+api-docs-openapi = De beschrijving als OpenAPI 3.1 (JSON)
+api-docs-zgw-link = Hoe dit past bij Zaakgericht Werken (ZGW)
+api-docs-keys-title = Sleutels
+api-docs-keys = Een beheerder van Helder maakt een sleutel voor jullie organisatie, om te lezen of ook om te schrijven. Je ziet de sleutel één keer. Stuur hem mee bij elk verzoek als "Authorization: Bearer helder_…". Met een sleutel zie je alleen de gezinnen waar iemand van jullie organisatie nu bij betrokken is.
+api-docs-references-title = Jullie eigen kenmerken
+api-docs-references = Je noemt alles met jullie eigen kenmerk, zoals jullie zaaknummer. Met PUT maak je iets, of breng je het bij. Stuur je hetzelfde nog een keer? Dan verandert er niets.
+api-docs-concurrency-title = Tegelijk veranderen
+api-docs-concurrency = Elk antwoord heeft een ETag. Stuur die mee als If-Match. Heeft iemand anders het intussen veranderd? Dan krijg je 412 en verandert er niets. Lees het dan opnieuw.
+api-docs-idempotency-title = Een nieuwe fase
+api-docs-idempotency = Een nieuwe fase stuur je met POST naar /statuses, met een Idempotency-Key: een unieke tekst. Stuur je hetzelfde verzoek met dezelfde sleutel nog eens, dan krijg je het eerste antwoord terug.
+api-docs-limits-title = Grenzen
+api-docs-limits = Een verzoek is hoogstens 64 kB, met een document hoogstens 14 MB (een PDF van 10 MB in base64). Per sleutel kun je 600 verzoeken per minuut doen. Daarboven krijg je 429 met Retry-After.
+api-docs-log-title = Het gezin ziet het
+api-docs-log = Elk verzoek staat in het overzicht "Wie keek er" van het gezin: als het systeem van jullie organisatie.
+api-docs-operations = Verzoeken
+api-docs-parameters = Parameters:
+api-docs-body = Inhoud:
+api-docs-responses = Antwoorden:
+api-docs-schemas = Vormen
+api-docs-field = Veld
+api-docs-type = Soort
+api-docs-meaning = Betekenis
+api-docs-values = mogelijk
+api-docs-required = verplicht
+api-docs-problems-title = Fouten
+api-docs-problems = Een fout komt als application/problem+json (RFC 9457): type, title, status en detail, en bij velden een lijst errors met field en detail. Stuur Accept-Language: en voor Engels.
+api-docs-back = Terug naar de uitleg
+
+api-zgw-title = Helder en Zaakgericht Werken
+api-zgw-lead = Jullie systeem kent de begrippen van Zaakgericht Werken (ZGW, VNG). Zo passen ze bij Helder.
+api-zgw-cases = Het gezin waar jullie mee werken. Jullie zaaknummer is het kenmerk.
+api-zgw-statuses = De fase van de zaak. Elke nieuwe fase komt op het traject dat het gezin ziet.
+api-zgw-members = Een ouder of kind in de zaak (een betrokkene als natuurlijk persoon). Professionals zet de vaste professional in Helder zelf op de zaak.
+api-zgw-decisions = Een besluit, zoals een ondertoezichtstelling. De datum van het besluit laat de termijnen voor bezwaar en beroep lopen die het gezin ziet.
+api-zgw-documents = Een plan of rapport als PDF. Het gezin kan het openen en, als dat mag, erop reageren.
+api-zgw-not = Berichten van het gezin en hun inbreng gaan niet via de koppeling. Die lezen en beantwoorden professionals in Helder zelf.
+
+admin-keys-title = Sleutels voor koppelingen
+admin-keys-lead = Met een sleutel stuurt het systeem van een organisatie gegevens van de eigen gezinnen naar Helder. Je ziet een nieuwe sleutel maar één keer.
+admin-keys-none = Er zijn nog geen sleutels.
+admin-key-scope-read = Alleen lezen
+admin-key-scope-write = Lezen en schrijven
+admin-key-made = Gemaakt op { $date }.
+admin-key-used = Laatst gebruikt op { $date } om { $time } uur.
+admin-key-never-used = Nog nooit gebruikt.
+admin-key-revoked = Ingetrokken op { $date }. Deze sleutel werkt niet meer.
+admin-key-revoke = Sleutel { $name } intrekken
+admin-key-add-title = Nieuwe sleutel maken
+admin-key-field-organisation = Organisatie
+admin-key-field-name = Voor welk systeem?
+admin-key-field-name-hint = Bijvoorbeeld de naam van het zaaksysteem. Zo weet je later welke sleutel waar hoort.
+admin-key-field-scope = Wat mag het systeem?
+admin-key-submit = Sleutel maken
+admin-key-new-title = De nieuwe sleutel
+admin-key-new-text = Kopieer deze sleutel nu en zet hem veilig in het systeem van { $organisation }. Helder laat hem daarna nooit meer zien.
+admin-key-docs = Uitleg voor wie de koppeling bouwt
+admin-key-revoked-notice = De sleutel is ingetrokken. Hij werkt niet meer.
+role-case-system = Het computersysteem

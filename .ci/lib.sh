@@ -61,6 +61,19 @@ ensure_node_modules() {
   fi
 }
 
+# Schemathesis (PyPI), for the integration API's schema test, in a virtualenv of its own.
+SCHEMATHESIS_VERSION=4.32.5
+ensure_schemathesis() {
+  local venv=target/schemathesis
+  if [ "$("$venv/bin/schemathesis" --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS_VERSION" ]; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (PyPI)"
+    command -v python3 >/dev/null || apt_install python3 python3-venv
+    python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+    "$venv/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+  export HELDER_SCHEMATHESIS="$PWD/$venv/bin/schemathesis"
+}
+
 # PostgreSQL on 127.0.0.1:5432. Machines here start one before the session; elsewhere the
 # Debian package is installed and started, with trust auth on loopback for the test databases
 # (throw-away CI machines only — never on a shared host).

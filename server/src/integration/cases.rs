@@ -114,7 +114,7 @@ pub async fn list(State(backend): State<Backend>, caller: Caller) -> Response {
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}", tag = "cases",
-    params(("case" = String, Path, description = "The organisation's reference for the case")),
+    params(("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1")),
     responses(
         (status = 200, description = "The case", body = CaseOut,
             headers(("ETag" = String, description = "The case's version"))),
@@ -147,7 +147,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
 /// body again changes nothing.
 #[utoipa::path(put, path = "/api/v1/cases/{case}", tag = "cases",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("If-Match" = Option<String>, Header, description = "Change only if the case is still at this ETag"),
     ),
     request_body = CaseIn,

@@ -103,7 +103,7 @@ async fn decision_of(
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/decisions", tag = "decisions",
-    params(("case" = String, Path, description = "The organisation's reference for the case")),
+    params(("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1")),
     responses(
         (status = 200, description = "The decisions the organisation recorded on the case", body = [DecisionOut]),
         (status = "4XX", description = "Refused", body = Problem, content_type = "application/problem+json"),
@@ -145,7 +145,7 @@ pub async fn list(State(backend): State<Backend>, caller: Caller, Refs(refs): Re
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/decisions/{decision}", tag = "decisions",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("decision" = String, Path, description = "The organisation's reference for the decision"),
     ),
     responses(
@@ -181,7 +181,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
 
 #[utoipa::path(put, path = "/api/v1/cases/{case}/decisions/{decision}", tag = "decisions",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("decision" = String, Path, description = "The organisation's reference for the decision"),
         ("If-Match" = Option<String>, Header, description = "Change only if the decision is still at this ETag"),
     ),

@@ -108,7 +108,7 @@ async fn document_of(
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/documents", tag = "documents",
-    params(("case" = String, Path, description = "The organisation's reference for the case")),
+    params(("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1")),
     responses(
         (status = 200, description = "The documents the organisation stored on the case", body = [DocumentOut]),
         (status = "4XX", description = "Refused", body = Problem, content_type = "application/problem+json"),
@@ -150,7 +150,7 @@ pub async fn list(State(backend): State<Backend>, caller: Caller, Refs(refs): Re
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/documents/{document}", tag = "documents",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("document" = String, Path, description = "The organisation's reference for the document"),
     ),
     responses(
@@ -186,7 +186,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
 
 #[utoipa::path(put, path = "/api/v1/cases/{case}/documents/{document}", tag = "documents",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("document" = String, Path, description = "The organisation's reference for the document"),
         ("If-Match" = Option<String>, Header, description = "Change only if the document is still at this ETag"),
     ),

@@ -119,7 +119,7 @@ fn not_found(lang: app::i18n::Lang) -> Problem {
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/members", tag = "members",
-    params(("case" = String, Path, description = "The organisation's reference for the case")),
+    params(("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1")),
     responses(
         (status = 200, description = "The family members the organisation put on the case", body = [MemberOut]),
         (status = "4XX", description = "Refused", body = Problem, content_type = "application/problem+json"),
@@ -161,7 +161,7 @@ pub async fn list(State(backend): State<Backend>, caller: Caller, Refs(refs): Re
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/members/{member}", tag = "members",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("member" = String, Path, description = "The organisation's reference for the person"),
     ),
     responses(
@@ -190,7 +190,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
 
 #[utoipa::path(put, path = "/api/v1/cases/{case}/members/{member}", tag = "members",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("member" = String, Path, description = "The organisation's reference for the person"),
         ("If-Match" = Option<String>, Header, description = "Change only if the member is still at this ETag"),
     ),

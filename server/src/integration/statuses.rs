@@ -31,7 +31,7 @@ pub struct StatusIn {
 
 #[utoipa::path(post, path = "/api/v1/cases/{case}/statuses", tag = "cases",
     params(
-        ("case" = String, Path, description = "The organisation's reference for the case"),
+        ("case" = String, Path, description = "The organisation's reference for the case", example = "Z-1"),
         ("Idempotency-Key" = String, Header, description = "Unique per new status; a resend with the same key and body gets the first answer"),
     ),
     request_body = StatusIn,

@@ -125,3 +125,81 @@ test('a family member or professional who opens Beheer finds nothing there', asy
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Beheer' })).toHaveCount(0);
 });
+
+test('an administrator makes an API key for a case system, sees it once, the system uses it, and the key is revoked', async ({
+  browser,
+  playwright,
+}, testInfo) => {
+  const admin = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
+  const adminPage = await admin.newPage();
+  await addAuthenticator(admin, adminPage);
+  await activate(adminPage, createAdministrator('Sam', 'Sleutel'), 'Sam', testInfo);
+  await adminPage.waitForURL(/\/beheer\?welkom=1$/);
+  const page = await formsPage(browser, adminPage, testInfo);
+  await open(page, '/beheer#sleutels', testInfo);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sleutels voor koppelingen' })).toBeVisible();
+
+  // A refused form names its field and keeps the choice.
+  const keyForm = page.locator('form', { has: page.getByRole('button', { name: 'Sleutel maken' }) });
+  await keyForm.getByLabel('Organisatie').selectOption({ label: 'Wijkteam Lelystad' });
+  await keyForm.getByLabel('Wat mag het systeem?').selectOption('write');
+  await keyForm.getByLabel('Voor welk systeem?').evaluate((el) => el.removeAttribute('required'));
+  await keyForm.getByRole('button', { name: 'Sleutel maken' }).click();
+  await page.waitForURL(/\/beheer#sleutel-maken$/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('alert').filter({ hasText: 'Voor welk systeem?' })).toBeVisible();
+  await expect(keyForm.getByLabel('Wat mag het systeem?')).toHaveValue('write');
+  await expectAccessible(page, testInfo);
+  const system = `Zaaksysteem ${testInfo.project.name}`;
+  await keyForm.getByLabel('Voor welk systeem?').fill(system);
+  await keyForm.getByRole('button', { name: 'Sleutel maken' }).click();
+  await page.waitForURL(/\/beheer\/sleutel$/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('heading', { level: 1, name: 'De nieuwe sleutel' })).toBeVisible();
+  const token = (await page.locator('.api-token').innerText()).trim();
+  expect(token).toMatch(/^helder_[0-9a-f-]{36}_[0-9a-f]{64}$/);
+  await expectAccessible(page, testInfo);
+  await page.screenshot({ path: testInfo.outputPath('api-key.png'), fullPage: false });
+
+  // The case system opens a case with it.
+  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+  const reference = `E2E-${testInfo.project.name}-${Date.now()}`;
+  const created = await api.put(`/api/v1/cases/${reference}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      family_name: 'Koppeling',
+      municipality: 'Lelystad',
+      reported_on: '2026-11-20',
+      phase: 'melding',
+      professional_email: 'f.elamrani@wijkteam-lelystad.example',
+      role: 'wijkteammedewerker',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  // Beheer shows its last use; revoking stops it at once.
+  await open(page, '/beheer#sleutels', testInfo);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: system }) });
+  await expect(card).toContainText('Laatst gebruikt op');
+  await card.getByRole('button', { name: `Sleutel ${system} intrekken` }).click();
+  await page.waitForURL(/ingetrokken=1/);
+  await settle(page, testInfo);
+  await expect(page.getByRole('status').filter({ hasText: 'De sleutel is ingetrokken.' })).toBeVisible();
+  await expect(card).toContainText('Deze sleutel werkt niet meer.');
+  await expectAccessible(page, testInfo);
+  const refused = await api.get(`/api/v1/cases/${reference}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()['content-type']).toContain('application/problem+json');
+
+  // The documentation for whoever builds the integration, offline and accessible.
+  await page.goto('/api/docs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Helder koppelen aan jullie systeem' })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  await page.screenshot({ path: testInfo.outputPath('api-docs.png'), fullPage: false });
+  await page.goto('/api/docs/zgw');
+  await expect(page.getByRole('cell', { name: 'informatieobject' })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  await api.dispose();
+  await admin.close();
+  if (page.context() !== admin) await page.context().close();
+});

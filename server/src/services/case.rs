@@ -156,7 +156,10 @@ impl CaseService for Backend {
                 professional.clone()
             }
             (Subject::System(_), None) => {
-                errors.add("professional", app::error::Message::new("error-field-required"));
+                errors.add(
+                    "professional",
+                    app::error::Message::new("error-field-required"),
+                );
                 ProfessionalId::random()
             }
             _ => return Err(AppError::NotFound),

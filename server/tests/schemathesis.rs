@@ -61,6 +61,8 @@ async fn schemathesis_finds_no_server_error_and_no_answer_outside_the_schema() {
         let (program, token, examples) = (schemathesis.clone(), token.clone(), examples.clone());
         let out = tokio::task::spawn_blocking(move || {
             std::process::Command::new(program)
+                // Its caches go to a folder of their own, never into the source tree.
+                .current_dir(std::env::temp_dir())
                 .args([
                     "run",
                     &format!("{base}/api/v1/openapi.json"),
@@ -77,6 +79,9 @@ async fn schemathesis_finds_no_server_error_and_no_answer_outside_the_schema() {
                     "--workers",
                     "1",
                     "--no-color",
+                    // Nothing kept between runs (its example store would land in the tree).
+                    "--generation-database",
+                    "none",
                     "--suppress-health-check",
                     "all",
                     "-H",

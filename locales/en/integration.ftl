@@ -11,6 +11,7 @@ api-error-json-type = Send the data as JSON, with "Content-Type: application/jso
 api-error-json = This is not valid JSON. Nothing was changed.
 api-error-field-missing = This field is missing.
 api-error-field-unknown = We do not know this field.
+api-error-field-repeated = This field is in the body twice. Send it once.
 api-error-field-type = This field does not have the right form.
 api-error-too-large = This request is too large. Nothing was changed.
 api-error-idempotency-key = Send an Idempotency-Key: a unique text for this request, 1 to 255 characters.

@@ -11,6 +11,7 @@ api-error-json-type = Stuur de gegevens als JSON, met "Content-Type: application
 api-error-json = Dit is geen geldige JSON. Er is niets veranderd.
 api-error-field-missing = Dit veld ontbreekt.
 api-error-field-unknown = Dit veld kennen we niet.
+api-error-field-repeated = Dit veld staat er twee keer in. Stuur het één keer.
 api-error-field-type = Dit veld heeft niet de goede vorm.
 api-error-too-large = Dit verzoek is te groot. Er is niets veranderd.
 api-error-idempotency-key = Stuur een Idempotency-Key mee: een unieke tekst voor deze melding, van 1 tot 255 tekens.

@@ -539,6 +539,13 @@ async fn bad_input_gets_a_problem_that_names_the_field_and_changes_nothing() {
         .expect("send");
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
+    let twice = br#"{"family_name":"A","family_name":"B","municipality":"L","reported_on":"2026-11-20","phase":"melding","professional_email":"f.elamrani@wijkteam-lelystad.example","role":"wijkteammedewerker"}"#;
+    let r = send(twice.to_vec(), "application/json")
+        .await
+        .expect("send");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = r.json().await.expect("problem");
+    assert_eq!(problem["errors"][0]["field"], "family_name");
     let r = send(vec![0xff, 0xfe, b'{'], "application/json")
         .await
         .expect("send");

@@ -34,27 +34,31 @@ pub fn json<T: DeserializeOwned>(
             "api-error-json-type",
         ));
     }
-    let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
+    // Read straight from the bytes (not through a `Value`, which keeps the last of a repeated
+    // key): a repeated field is refused like any other that does not fit.
+    let mut json = serde_json::Deserializer::from_slice(body);
+    let not_json = || {
         Problem::api(
             StatusCode::BAD_REQUEST,
             "bad-request",
             lang,
             "api-error-json",
         )
-    })?;
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+    };
+    let value = serde_path_to_error::deserialize::<_, T>(&mut json).map_err(|e| {
+        if !e.inner().is_data() {
+            // Not JSON at all: broken syntax, text that is not UTF-8, a body cut short.
+            return not_json();
+        }
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
-        // A missing field is reported at its parent, with its name in serde's message.
+        // A missing or repeated field is reported at its parent, with its name in serde's
+        // message.
+        let named = ["missing field", "unknown field", "duplicate field"]
+            .iter()
+            .any(|start| inner.starts_with(start));
         let field = match inner.split('`').nth(1) {
-            Some(name) if inner.starts_with("missing field") && path == "." => name.to_string(),
-            Some(name) if inner.starts_with("unknown field") => {
-                if path == "." {
-                    name.to_string()
-                } else {
-                    path.clone()
-                }
-            }
+            Some(name) if named && path == "." => name.to_string(),
             _ if path == "." => "body".to_string(),
             _ => path,
         };
@@ -62,11 +66,16 @@ pub fn json<T: DeserializeOwned>(
             "api-error-field-missing"
         } else if inner.starts_with("unknown field") {
             "api-error-field-unknown"
+        } else if inner.starts_with("duplicate field") {
+            "api-error-field-repeated"
         } else {
             "api-error-field-type"
         };
         Problem::field(lang, &field, id)
-    })
+    })?;
+    // Anything after the one value is not the JSON body either.
+    json.end().map_err(|_| not_json())?;
+    Ok(value)
 }
 
 /// An ISO date (`2026-12-01`) in field `field`, or the problem naming it.

@@ -38,6 +38,11 @@ impl Caller {
         }
     }
 
+    /// A refusal of a service or the store, as a problem in the caller's language.
+    pub fn fail(&self, error: impl Into<app::error::AppError>) -> Problem {
+        Problem::from_error(error.into(), self.lang, &[])
+    }
+
     /// The context for a write that creates something the system names `reference`.
     pub fn creating(&self, reference: &str) -> RequestContext {
         let mut ctx = self.ctx.clone();
@@ -54,6 +59,7 @@ pub async fn caller(
     request_id: Option<RequestId>,
 ) -> Result<Caller, Problem> {
     let lang = super::problem::language(headers);
+    let fail = |e: app::error::AppError| Problem::from_error(e, lang, &[]);
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -64,7 +70,7 @@ pub async fn caller(
     };
     let key = api_keys::find(&backend.db, &id)
         .await
-        .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
+        .map_err(|e| fail(e.into()))?;
     let Some(key) = key.filter(|k| k.revoked_at.is_none()) else {
         return Err(Problem::unauthorized(lang));
     };
@@ -75,17 +81,17 @@ pub async fn caller(
     let now_us = i64::try_from(now.unix_timestamp_nanos() / 1000).unwrap_or(i64::MAX);
     rate_limit::check_bucket(&backend.db, rate_limit::API_CALLS, &key.id, now_us)
         .await
-        .map_err(|e| Problem::from_error(e, lang, &[]))?;
+        .map_err(fail)?;
     let minute_ago = (now - time::Duration::minutes(1))
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
     api_keys::touch(&backend.db, &key.id, &store::now_text(), &minute_ago)
         .await
-        .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-    let scope = store::key("api key scope", &key.scope, ApiScope::from_key)
-        .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-    let organisation: OrganisationId = store::id("organisation id", &key.organisation_id)
-        .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
+        .map_err(|e| fail(e.into()))?;
+    let scope =
+        store::key("api key scope", &key.scope, ApiScope::from_key).map_err(|e| fail(e.into()))?;
+    let organisation: OrganisationId =
+        store::id("organisation id", &key.organisation_id).map_err(|e| fail(e.into()))?;
     let mut ctx = RequestContext::for_subject(Some(Subject::System(key.id.clone())));
     ctx.on_behalf_of = Some(organisation.to_string());
     if let Some(id) = request_id {
@@ -126,14 +132,7 @@ impl axum::extract::FromRequestParts<Backend> for Refs {
         let axum::extract::Path(raw) =
             axum::extract::Path::<Vec<String>>::from_request_parts(parts, backend)
                 .await
-                .map_err(|_| {
-                    Problem::api(
-                        StatusCode::NOT_FOUND,
-                        "not-found",
-                        lang,
-                        "api-error-not-found",
-                    )
-                })?;
+                .map_err(|_| Problem::not_found(lang))?;
         raw.iter()
             .map(|r| super::reference(r, lang))
             .collect::<Result<_, _>>()

@@ -92,10 +92,9 @@ fn location(reference: &str) -> String {
 pub async fn list(State(backend): State<Backend>, caller: Caller) -> Response {
     answer(
         async {
-            let lang = caller.lang;
             let refs = references::cases(&backend.db.pool, &caller.organisation)
                 .await
-                .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
+                .map_err(|e| caller.fail(e))?;
             let cases = backend.services().cases;
             let mut out = vec![];
             for (reference, id) in refs {
@@ -104,7 +103,7 @@ pub async fn list(State(backend): State<Backend>, caller: Caller) -> Response {
                 match cases.get(&caller.ctx, &id).await {
                     Ok(case) => out.push(self::out(&reference, &case)),
                     Err(app::error::AppError::NotFound) => {}
-                    Err(e) => return Err(Problem::from_error(e, lang, &[])),
+                    Err(e) => return Err(caller.fail(e)),
                 }
             }
             Ok(list_answer(&out))

@@ -10,9 +10,9 @@ use utoipa::ToSchema;
 
 use super::body::{self, etag, version_tag};
 use super::caller::{Caller, Refs};
-use super::{answer, case_of, item, list as list_answer, Answer, Problem};
+use super::{answer, case_of, item, item_id, list as list_answer, named, Answer, Problem};
 use crate::services::Backend;
-use crate::store::{self, references, references::RefKind};
+use crate::store::{self, references::RefKind};
 use app::domain::decisions::DecisionKind;
 use app::domain::ids::{CaseId, DecisionId};
 use app::error::AppError;
@@ -78,28 +78,17 @@ async fn decision_of(
     case: &CaseId,
     reference: &str,
 ) -> Result<Option<Decision>, Problem> {
-    let lang = caller.lang;
-    let found = references::item(
-        &backend.db.pool,
-        &caller.organisation,
-        RefKind::Decision,
-        case,
-        reference,
-    )
-    .await
-    .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-    let Some(id) = found.and_then(|d| d.parse::<DecisionId>().ok()) else {
+    let Some(id) =
+        item_id::<DecisionId>(backend, caller, RefKind::Decision, case, reference).await?
+    else {
         return Ok(None);
     };
-    match backend
-        .services()
-        .decisions
+    let decisions = backend.services().decisions;
+    decisions
         .get(&caller.ctx, case, &id)
         .await
-    {
-        Ok(d) => Ok(Some(d)),
-        Err(e) => Err(Problem::from_error(e, lang, &[])),
-    }
+        .map(Some)
+        .map_err(|e| caller.fail(e))
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/decisions", tag = "decisions",
@@ -112,31 +101,13 @@ async fn decision_of(
 pub async fn list(State(backend): State<Backend>, caller: Caller, Refs(refs): Refs) -> Response {
     answer(
         async {
-            let lang = caller.lang;
             let case = case_of(&backend, &caller, &refs[0]).await?;
-            let decisions = backend
-                .services()
-                .decisions
-                .list(&caller.ctx, &case)
-                .await
-                .map_err(|e| Problem::from_error(e, lang, &[]))?;
-            let refs = references::items(
-                &backend.db.pool,
-                &caller.organisation,
-                RefKind::Decision,
-                &case,
-            )
-            .await
-            .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-            let out: Vec<DecisionOut> = refs
-                .iter()
-                .filter_map(|(r, id)| {
-                    decisions
-                        .iter()
-                        .find(|d| d.id.as_str() == id)
-                        .map(|d| out(r, d))
-                })
-                .collect();
+            let all = backend.services().decisions.list(&caller.ctx, &case).await;
+            let all = all.map_err(|e| caller.fail(e))?;
+            let named = named(&backend, &caller, RefKind::Decision, &case, all, |d| {
+                d.id.as_str()
+            });
+            let out: Vec<DecisionOut> = named.await?.iter().map(|(r, d)| out(r, d)).collect();
             Ok(list_answer(&out))
         }
         .await,
@@ -160,14 +131,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
             let case = case_of(&backend, &caller, &refs[0]).await?;
             let d = decision_of(&backend, &caller, &case, &refs[1])
                 .await?
-                .ok_or_else(|| {
-                    Problem::api(
-                        StatusCode::NOT_FOUND,
-                        "not-found",
-                        caller.lang,
-                        "api-error-not-found",
-                    )
-                })?;
+                .ok_or_else(|| Problem::not_found(caller.lang))?;
             Ok(item(
                 StatusCode::OK,
                 &decision_etag(&d),

@@ -10,9 +10,9 @@ use utoipa::ToSchema;
 
 use super::body::{self, etag};
 use super::caller::{Caller, Refs};
-use super::{answer, case_of, item, list as list_answer, Answer, Problem};
+use super::{answer, case_of, item, item_id, list as list_answer, named, Answer, Problem};
 use crate::services::Backend;
-use crate::store::{self, references, references::RefKind};
+use crate::store::{self, references::RefKind};
 use app::domain::ids::{CaseId, PersonId};
 use app::domain::FamilyRelation;
 use app::error::AppError;
@@ -87,35 +87,14 @@ async fn member_of(
     case: &CaseId,
     reference: &str,
 ) -> Result<Option<Member>, Problem> {
-    let lang = caller.lang;
-    let found = references::item(
-        &backend.db.pool,
-        &caller.organisation,
-        RefKind::Member,
-        case,
-        reference,
-    )
-    .await
-    .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-    let Some(person) = found.and_then(|p| p.parse::<PersonId>().ok()) else {
+    let Some(person) =
+        item_id::<PersonId>(backend, caller, RefKind::Member, case, reference).await?
+    else {
         return Ok(None);
     };
-    let members = backend
-        .services()
-        .people
-        .members(&caller.ctx, case)
-        .await
-        .map_err(|e| Problem::from_error(e, lang, &[]))?;
+    let members = backend.services().people.members(&caller.ctx, case).await;
+    let members = members.map_err(|e| caller.fail(e))?;
     Ok(members.into_iter().find(|m| m.person == person))
-}
-
-fn not_found(lang: app::i18n::Lang) -> Problem {
-    Problem::api(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        lang,
-        "api-error-not-found",
-    )
 }
 
 #[utoipa::path(get, path = "/api/v1/cases/{case}/members", tag = "members",
@@ -128,31 +107,13 @@ fn not_found(lang: app::i18n::Lang) -> Problem {
 pub async fn list(State(backend): State<Backend>, caller: Caller, Refs(refs): Refs) -> Response {
     answer(
         async {
-            let lang = caller.lang;
             let case = case_of(&backend, &caller, &refs[0]).await?;
-            let members = backend
-                .services()
-                .people
-                .members(&caller.ctx, &case)
-                .await
-                .map_err(|e| Problem::from_error(e, lang, &[]))?;
-            let refs = references::items(
-                &backend.db.pool,
-                &caller.organisation,
-                RefKind::Member,
-                &case,
-            )
-            .await
-            .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-            let out: Vec<MemberOut> = refs
-                .iter()
-                .filter_map(|(r, id)| {
-                    members
-                        .iter()
-                        .find(|m| m.person.as_str() == id)
-                        .map(|m| out(r, m))
-                })
-                .collect();
+            let all = backend.services().people.members(&caller.ctx, &case).await;
+            let all = all.map_err(|e| caller.fail(e))?;
+            let named = named(&backend, &caller, RefKind::Member, &case, all, |m| {
+                m.person.as_str()
+            });
+            let out: Vec<MemberOut> = named.await?.iter().map(|(r, m)| out(r, m)).collect();
             Ok(list_answer(&out))
         }
         .await,
@@ -176,7 +137,7 @@ pub async fn get(State(backend): State<Backend>, caller: Caller, Refs(refs): Ref
             let case = case_of(&backend, &caller, &refs[0]).await?;
             let member = member_of(&backend, &caller, &case, &refs[1])
                 .await?
-                .ok_or_else(|| not_found(caller.lang))?;
+                .ok_or_else(|| Problem::not_found(caller.lang))?;
             Ok(item(
                 StatusCode::OK,
                 &member_etag(&member),

@@ -26,7 +26,7 @@ use http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::Serialize;
 
 use crate::services::Backend;
-use crate::store::references;
+use crate::store::references::{self, RefKind};
 use app::domain::ids::CaseId;
 use app::i18n::Lang;
 pub use problem::Problem;
@@ -76,13 +76,7 @@ pub fn routes<S: Clone + Send + Sync + 'static>(backend: Backend) -> Router<S> {
 
 /// A path under `/api/v1` that is no resource.
 async fn not_found(headers: HeaderMap) -> Response {
-    Problem::api(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        problem::language(&headers),
-        "api-error-not-found",
-    )
-    .into_response()
+    Problem::not_found(problem::language(&headers)).into_response()
 }
 
 /// Read the body under the API's limit (a document's is larger), answering 413 as a problem.
@@ -131,12 +125,7 @@ fn reference(text: &str, lang: Lang) -> Result<String, Problem> {
     if ok {
         Ok(text.to_string())
     } else {
-        Err(Problem::api(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            lang,
-            "api-error-not-found",
-        ))
+        Err(Problem::not_found(lang))
     }
 }
 
@@ -146,18 +135,57 @@ async fn case_of(
     caller: &caller::Caller,
     reference: &str,
 ) -> Result<CaseId, Problem> {
-    let lang = caller.lang;
     let found = references::case(&backend.db.pool, &caller.organisation, reference)
         .await
-        .map_err(|e| Problem::from_error(e.into(), lang, &[]))?;
-    found.and_then(|id| id.parse().ok()).ok_or_else(|| {
-        Problem::api(
-            StatusCode::NOT_FOUND,
-            "not-found",
-            lang,
-            "api-error-not-found",
-        )
-    })
+        .map_err(|e| caller.fail(e))?;
+    found
+        .and_then(|id| id.parse().ok())
+        .ok_or_else(|| Problem::not_found(caller.lang))
+}
+
+/// Our id of what the organisation calls `reference` on `case`, if it named one so.
+async fn item_id<T: std::str::FromStr>(
+    backend: &Backend,
+    caller: &caller::Caller,
+    kind: RefKind,
+    case: &CaseId,
+    reference: &str,
+) -> Result<Option<T>, Problem> {
+    let found = references::item(
+        &backend.db.pool,
+        &caller.organisation,
+        kind,
+        case,
+        reference,
+    )
+    .await
+    .map_err(|e| caller.fail(e))?;
+    Ok(found.and_then(|id| id.parse().ok()))
+}
+
+/// Of `items` (what a service lists on `case`), those the organisation named, each with its
+/// reference, in reference order: what it did not send is not its to list.
+async fn named<T>(
+    backend: &Backend,
+    caller: &caller::Caller,
+    kind: RefKind,
+    case: &CaseId,
+    items: Vec<T>,
+    id: impl Fn(&T) -> &str,
+) -> Result<Vec<(String, T)>, Problem> {
+    let refs = references::items(&backend.db.pool, &caller.organisation, kind, case)
+        .await
+        .map_err(|e| caller.fail(e))?;
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    Ok(refs
+        .into_iter()
+        .filter_map(|(reference, ours)| {
+            let slot = items
+                .iter_mut()
+                .find(|i| i.as_ref().is_some_and(|i| id(i) == ours))?;
+            slot.take().map(|item| (reference, item))
+        })
+        .collect())
 }
 
 /// A JSON answer with the item's ETag (and `Location` for one just made).

@@ -64,6 +64,16 @@ impl Problem {
         Problem::new(status, kind, lang, &Message::new(detail_id))
     }
 
+    /// No such thing, or not the caller's (the same answer, so a reference reveals nothing).
+    pub fn not_found(lang: Lang) -> Problem {
+        Problem::api(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            lang,
+            "api-error-not-found",
+        )
+    }
+
     /// A body field that could not be read as the schema says.
     pub fn field(lang: Lang, field: &str, detail_id: &str) -> Problem {
         let mut p = Problem::api(

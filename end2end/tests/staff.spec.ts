@@ -161,7 +161,19 @@ test('an administrator makes an API key for a case system, sees it once, the sys
   await expectAccessible(page, testInfo);
   await page.screenshot({ path: testInfo.outputPath('api-key.png'), fullPage: false });
 
-  // The case system opens a case with it.
+  // A professional of the organisation of their own, so the other journeys' families stay as
+  // they are: the case system opens a case for them.
+  const email = `koppeling-${testInfo.project.name}@wijkteam-lelystad.example`;
+  await open(page, '/beheer#persoon-toevoegen', testInfo);
+  const personForm = page.locator('form', { has: page.getByRole('button', { name: 'Persoon toevoegen' }) });
+  await personForm.getByLabel('Wat doet deze persoon in Helder?').selectOption('professional');
+  await personForm.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Wijkteam Lelystad' });
+  await personForm.getByLabel('Voornaam').fill('Koen');
+  await personForm.getByLabel('Achternaam').fill(`Koppel ${testInfo.project.name}`);
+  await personForm.getByLabel('E-mailadres voor het werk').fill(email);
+  await personForm.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.waitForURL(/toegevoegd=/);
+  await settle(page, testInfo);
   const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   const reference = `E2E-${testInfo.project.name}-${Date.now()}`;
   const created = await api.put(`/api/v1/cases/${reference}`, {
@@ -171,7 +183,7 @@ test('an administrator makes an API key for a case system, sees it once, the sys
       municipality: 'Lelystad',
       reported_on: '2026-11-20',
       phase: 'melding',
-      professional_email: 'f.elamrani@wijkteam-lelystad.example',
+      professional_email: email,
       role: 'wijkteammedewerker',
     },
   });

@@ -518,12 +518,14 @@ mod tests {
             wanted.push(format!("right-{}", r.key()));
             wanted.push(format!("right-{}-how", r.key()));
             wanted.push(format!("contact-{}", r.contact().key()));
+            wanted.push(format!("contact-{}-link", r.contact().key()));
         }
         for k in deadlines::DeadlineKind::ALL {
             wanted.push(format!("deadline-{}", k.key()));
         }
         for k in decisions::DecisionKind::ALL {
             wanted.push(format!("decision-{}", k.key()));
+            wanted.push(format!("decision-{}-decided", k.key()));
             wanted.push(format!("maker-{}", k.decider().key()));
             wanted.extend(
                 k.before()
@@ -558,6 +560,21 @@ mod tests {
         }
         for kind in crate::domain::DataKind::ALL {
             wanted.push(format!("access-data-{}", kind.key()));
+        }
+        for reason in crate::domain::absence::AbsenceReason::ALL {
+            wanted.push(format!("absence-reason-{}", reason.key()));
+        }
+        for page in crate::domain::case_pages::CasePage::ALL {
+            wanted.push(format!("nav-{}", page.key()));
+            wanted.push(format!("nav-{}-professional", page.key()));
+        }
+        // Case pages in a professional's words (`pages::case::for_viewer`).
+        for page in [
+            "help", "powers", "changes", "messages", "rights", "timeline", "meetings", "family",
+            "documents", "decisions",
+        ] {
+            wanted.push(format!("{page}-title-professional"));
+            wanted.push(format!("{page}-lead-professional"));
         }
         for e in [
             "error-not-found-text",

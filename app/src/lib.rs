@@ -202,6 +202,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/toegang/brief") view=LetterPage ssr=SsrMode::Async />
                     <Route path=path!("inloggen") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("werk") view=crate::pages::work::WorkPage ssr=SsrMode::Async />
+                    <Route path=path!("werk/afwezig") view=crate::pages::absence::AbsencePage ssr=SsrMode::Async />
                     <Route path=path!("werk/nieuw") view=crate::pages::new_case::NewCasePage ssr=SsrMode::Async />
                     <Route path=path!("werk/zaak/:case_id") view=crate::pages::console::ConsoleCasePage ssr=SsrMode::Async />
                     <Route path=path!("beheer") view=crate::pages::admin::StaffPage ssr=SsrMode::Async />

@@ -156,3 +156,6 @@ error-push-service = This browser uses a notification service that Helder does n
 push-title = Helder
 push-new-message = You have a new message in Helder.
 push-urgent = There is an urgent message in Helder. Please look as soon as you can.
+
+family-title-professional = The family
+family-lead-professional = Who belongs to this family in this case, and how to reach them.

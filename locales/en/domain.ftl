@@ -23,7 +23,7 @@ phase-afgesloten = Closed
 phase-afgesloten-now = The help or the measure has ended.
 
 role-wijkteammedewerker = Neighbourhood team worker
-role-wijkteammedewerker-does = Helps your family, makes a plan with you and stays your steady contact.
+role-wijkteammedewerker-does = Helps your family and makes a plan together with you.
 role-veilig-thuis-medewerker = Veilig Thuis worker
 role-veilig-thuis-medewerker-does = Checks after a report whether everyone in the family is safe.
 role-veiligheidsteamlid = Safety team member

@@ -52,3 +52,9 @@ error-file-too-large = The file is too large. It may be at most 10 MB.
 error-file-not-pdf = This is not a PDF file. Choose a PDF.
 error-preview-read-only = This is a preview. You cannot change anything here. Stop the preview to carry on working.
 error-preview-private = This part is for the family member alone. A preview does not show it.
+
+error-absence-order = The last day is before the first day. Choose a last day on or after the first day.
+error-absence-too-long = This is longer than half a year. Are you away that long? Then hand the families over to a colleague.
+error-absence-past = This absence is already over. Choose a last day from today on.
+error-absence-substitute = Choose a colleague of your own organisation, or nobody.
+error-thread-no-line = This child is younger than 12 and cannot read an answer here. Call or visit the child.

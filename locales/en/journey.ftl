@@ -30,8 +30,8 @@ step-maatregel = Measure ordered by the juvenile judge
 step-evaluatie = Review of the measure
 
 decisions-title = What is coming
-decisions-lead = These decisions are coming. You can see who decides, when, and what you can do.
-decisions-none = No decisions are planned right now.
+decisions-lead = Here you first see which decisions are coming, and then what has already been decided. You see who decides, when, and what you can do.
+decisions-none = No decisions are coming right now.
 decisions-who = Who decides?
 decisions-when = When?
 decisions-by = By { $date } at the latest
@@ -58,17 +58,50 @@ maker-kinderrechter = The juvenile judge
 maker-gi = The child protection worker
 maker-family-and-professionals = You together with the professionals
 maker-veilig-thuis = Veilig Thuis
-step-action-give-view = Say what you think, in a conversation or in writing.
-step-action-be-heard = Tell the juvenile judge at the hearing what you think.
-step-action-bring-vertrouwenspersoon = Bring a confidential adviser. It is free.
-step-action-get-lawyer = Take a lawyer. Sometimes this is free.
-step-action-read-documents = Read the documents and the report before the decision.
-step-action-make-own-plan = Make your own plan with family and friends.
-step-action-bezwaar = Object to the municipality.
-step-action-hoger-beroep = Appeal to the court of appeal, through a lawyer.
-step-action-annul-aanwijzing = Ask the juvenile judge to cancel the instruction.
-step-action-ask-gi-to-reconsider = Ask the child protection worker to change it.
-step-action-complain = Make a complaint if you were not treated well.
+step-action-give-view = { $audience ->
+    [child] Tell your parents or the professional what you think. You may also make a drawing.
+   *[other] Say what you think, in a conversation or on paper.
+}
+step-action-be-heard = { $audience ->
+    [child] Sometimes the juvenile judge wants to talk with you. You may also send a letter or a drawing.
+   *[other] Tell the juvenile judge at the hearing what you think.
+}
+step-action-bring-vertrouwenspersoon = { $audience ->
+    [child] A confidential adviser of Jeugdstem can help you. It is free.
+   *[other] Bring a confidential adviser. It is free.
+}
+step-action-get-lawyer = { $audience ->
+    [child] Your parents can get a lawyer, who helps them in court.
+   *[other] Get a lawyer. Sometimes it is free.
+}
+step-action-read-documents = { $audience ->
+    [child] Your parents read the papers. Ask them what is in them if you want to know.
+   *[other] Read the papers and the report before it is decided.
+}
+step-action-make-own-plan = { $audience ->
+    [child] Your parents make a plan with family and friends. You may say what matters to you.
+   *[other] Make your own plan with family and friends.
+}
+step-action-bezwaar = { $audience ->
+    [child] Do your parents disagree? Then they can object to the municipality.
+   *[other] Object to the municipality.
+}
+step-action-hoger-beroep = { $audience ->
+    [child] Do your parents disagree? Then they can go to another judge with a lawyer.
+   *[other] Appeal to the court of appeal, through a lawyer.
+}
+step-action-annul-aanwijzing = { $audience ->
+    [child] Your parents can ask the juvenile judge to annul the instruction.
+   *[other] Ask the juvenile judge to annul the instruction.
+}
+step-action-ask-gi-to-reconsider = { $audience ->
+    [child] Your parents can ask the youth protection worker to change it. You may also say what you think.
+   *[other] Ask the youth protection worker to change it.
+}
+step-action-complain = { $audience ->
+    [child] Were you not treated well? Tell your parents or call Jeugdstem.
+   *[other] File a complaint if you were not treated well.
+}
 deadline-bezwaar = 6-week objection period
 deadline-hoger-beroep = 3-month appeal period
 deadline-aanwijzing-vervallen = 2-week period
@@ -116,7 +149,7 @@ documents-may-react = You may give your own reaction to this document.
 documents-react-closed = The time to react to this document has passed.
 documents-react-link = Give your reaction
 documents-open = Open the document (PDF, { $size } kB)
-documents-no-file = The document itself is not in Helder yet. Ask your steady professional for a copy.
+documents-no-file = The file of this document is not in Helder. Ask your steady contact person for a copy. You have the right to a copy within a month.
 documents-react-until = You can react until { $date }.
 document-gezinsplan = Family plan
 document-plan-van-aanpak = Plan van aanpak
@@ -150,8 +183,8 @@ changes-since = Since { $from }
 changes-reason = Why?
 changes-handover = What the new professional knows about you
 changes-new-heading = You have a new steady contact person
-changes-new-text = Since { $date }, { $name } is your steady contact person. Read why.
-changes-read-more = Read more about the change
+changes-new-text = Since { $date }, { $name } is your steady contact person. This notice stays for { $weeks } weeks, or until you press ‘I have read this’.
+changes-read-more = Read why it changed
 changes-seen-button = I have read this
 change-reason-new-job = The previous professional has a new job.
 change-reason-phase-change = There is a court measure. That is why a child protection worker helps you now.
@@ -228,3 +261,50 @@ access-data-help = help and complaints
 access-data-changes = the changes of steady contact person
 access-data-team = who works with you
 access-data-account = who of you can sign in, and an activation code
+
+nav-more = More
+nav-family-access = Access to Helder
+nav-overview-professional = Overview
+nav-messages-professional = Messages
+nav-decisions-professional = Decisions
+nav-rights-professional = The family's rights
+nav-meetings-professional = Appointments
+nav-powers-professional = Who does what
+nav-family-professional = The family
+nav-timeline-professional = Journey
+nav-documents-professional = Documents
+nav-help-professional = Help and complaints
+nav-changes-professional = Changes
+nav-access-log-professional = Who looked
+nav-family-access-professional = Access to Helder
+timeline-title-professional = Journey
+timeline-lead-professional = All of this family's steps in a row, as the family sees them: what happened, where the family is now and what is likely to come.
+decisions-title-professional = Decisions
+decisions-lead-professional = The decisions as the family sees them: first what is coming, then what was decided. With what the parent and the youth can do.
+decisions-upcoming-heading = What is coming
+decisions-decided-heading = What was decided
+decisions-decided-lead = These decisions have been taken. Do you disagree? You can still do something, until the date shown.
+decisions-decided-lead-professional = These decisions have been taken. The family can still object or appeal, until the date shown.
+decisions-lasts = For how long?
+decisions-lasts-until = Until { $date } at the most. The court order says exactly until when.
+decisions-before-professional = What can the family do before the decision?
+decisions-after-professional = What can the family do after the decision?
+decisions-input-link-professional = See the family's input
+decision-veilig-thuis-triage-decided = Veilig Thuis's decision after the report
+decision-jeugdhulp-decided = Decision on the help for your family
+decision-onderzoek-start-decided = Decision on an investigation by the Raad
+decision-raadsbesluit-decided = The Raad's decision on a request to the juvenile judge
+decision-ots-decided = Decision on the supervision order (OTS)
+decision-uithuisplaatsing-decided = Decision on living somewhere else (out-of-home placement)
+decision-verlenging-decided = Decision on continuing or ending the measure
+decision-plan-van-aanpak-decided = The plan of action has been set
+decision-schriftelijke-aanwijzing-decided = A written instruction has been given
+decision-omgang-decided = Decision on contact between parent and child
+meetings-title-professional = Appointments
+meetings-lead-professional = The appointments planned for this family, who will be there and what the family can expect.
+documents-title-professional = Documents
+documents-lead-professional = The plans and reports about this family, as the family sees them.
+help-title-professional = Help and complaints
+help-lead-professional = Where the family finds help and advice, and how it can complain about each organisation on this case.
+changes-title-professional = Changes
+changes-lead-professional = Who this family's steady contact person was and why that changed, as the family reads it.

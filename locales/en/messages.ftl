@@ -3,8 +3,10 @@
 nav-messages = Messages
 messages-title = Messages
 messages-lead = Here you send a message to your steady contact person. You also see what happens with your message.
-messages-team-lead = The family members' messages. Only you, as steady contact person, and the safety team read them.
-messages-who-reads = Only you and { $name } read these messages. Is there a safety team? Then it reads them too.
+messages-who-reads = { $count ->
+    [0] Only you and { $name } read these messages.
+   *[other] Only you, { $name } and { $others } of the safety team read these messages.
+}
 messages-who-reads-none = There is no steady contact person right now. Your message will be read as soon as there is someone again.
 messages-private-youth = Your parents cannot see your messages.
 messages-reply-by = You will get an answer by { $date }.
@@ -37,17 +39,26 @@ unsafe-button = I do not feel safe
 unsafe-title = Do you not feel safe?
 unsafe-lead = Are you in danger right now? Call 112 straight away.
 unsafe-call-112 = Call 112
-unsafe-112-when = Police, ambulance, fire brigade. In immediate danger.
+unsafe-112-when = { $audience ->
+    [child] Are you in danger now? Then call 112 straight away.
+   *[other] Police, ambulance, fire brigade. In immediate danger.
+}
 unsafe-call-vt = Call Veilig Thuis: 0800-2000
 unsafe-vt-when = Free, day and night.
 unsafe-call-kt = Call De Kindertelefoon: 0800-0432
-unsafe-kt-when = Free and anonymous. You can also chat at kindertelefoon.nl.
+unsafe-kt-when = { $audience ->
+    [child] Free. You talk to someone who listens to you. You do not have to say your name.
+   *[other] Free and anonymous. You can also chat at kindertelefoon.nl.
+}
 unsafe-to = Let { $name } know that you do not feel safe
 unsafe-to-team = Let your professionals know that you do not feel safe
 unsafe-note-label = Do you want to add something? (may stay empty)
 unsafe-note-hint = A few words are enough. Your parents do not see this.
 unsafe-send = Send my alert
-unsafe-sent = Your alert has been sent. Your steady contact person gets it straight away. If nobody reads it within a quarter of an hour, the whole team gets it.
+unsafe-sent = { $audience ->
+    [child] Your alert has been sent. Your steady contact person gets it straight away and will get in touch with you. Is it urgent right now? Call 112.
+   *[other] Your alert has been sent. Your steady contact person gets it straight away. If nobody reads it within a quarter of an hour, the whole team gets it.
+}
 
 alerts-heading = Alert: a young person does not feel safe
 alerts-item = { $name } reported on { $date } at { $time }: I do not feel safe. Not read yet.
@@ -105,3 +116,15 @@ reaction-mine-heading = Your reaction
 reaction-none = There is no reaction yet.
 reaction-give-heading = Give your reaction
 reaction-body-label = Your reaction
+
+messages-title-professional = Messages
+messages-lead-professional = The family members' messages. Only the steady contact person and the safety team members on this case read them.
+thread-no-line = { $name } is younger than 12 and has no messages of their own in Helder. Only the alert of { $name } is here. Get in touch yourself: call or visit { $name }. Might home not be safe? Talk to the safety team first.
+input-lead-heard = { $audience ->
+    [child] Do you want to say something about this decision? Tell your parents, or the professional when they talk with you. You may also make a drawing or write a letter.
+   *[other] You cannot give input here now.
+}
+reaction-lead-heard = { $audience ->
+    [child] Do you want to say something about this document? Tell your parents or the professional.
+   *[other] You cannot react here now.
+}

@@ -32,8 +32,13 @@ decider-gemeente = The municipality decides this.
 decider-family-and-professionals = You decide this together with the professionals.
 
 powers-title = Who does what
-powers-lead = Here you can see who is involved with your family and what each of them may decide now. And what not.
+powers-lead = Here you see who is involved with your family and what each may decide. And what not. First for the phase you are in now.
 powers-may = May decide
 powers-may-not = May not decide
 powers-nothing = Decides nothing themselves.
-powers-phase-note = This applies now, in the phase: { $phase }.
+
+powers-now-heading = Now
+powers-other-phases-heading = In other phases
+powers-other-phases-lead = What the same people may decide when your family comes into another phase.
+powers-title-professional = Who does what
+powers-lead-professional = Who is involved with this family and what each may decide, as the family reads it. First for the phase of now.

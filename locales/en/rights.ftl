@@ -1,7 +1,7 @@
 ## My rights. $audience: parent, child (under 12), youth (12 to 16), youth16 (16 or 17), adult.
 
 rights-title = My rights
-rights-lead = These are your rights. First the ones that matter now.
+rights-lead = These are your rights. First the rights that matter now. What runs out first is at the top.
 rights-now-heading = Important now
 rights-other-phases-heading = Rights in other phases
 rights-how = How do you use it?
@@ -84,12 +84,24 @@ right-end-or-replace-how = { $audience ->
 right-omgang = Change the contact arrangement
 right-omgang-how = Do you want to change the arrangements for contact between parent and child? Ask the juvenile judge.
 
-contact-jeugdstem = Jeugdstem, the confidential adviser
-contact-vaste-professional = Your steady contact person
-contact-organisation-with-file = The organisation that keeps the file
-contact-veilig-thuis = Veilig Thuis
-contact-gemeente = The municipality
-contact-raad = The Child Protection Council
-contact-rechtbank = The court
-contact-gi = The child protection worker
-contact-lawyer = A lawyer. Het Juridisch Loket helps you find one for free.
+contact-jeugdstem = Jeugdstem, the confidential adviser. It is free.
+contact-vaste-professional = Your steady contact person.
+contact-organisation-with-file = The organisation that holds the file.
+contact-veilig-thuis = Veilig Thuis. Free, day and night.
+contact-gemeente = The municipality. Call 14 and then your municipality's area code, for example 14 0320 for Lelystad.
+contact-raad = The Raad voor de Kinderbescherming.
+contact-rechtbank = The court's registry (griffie). There you ask for the papers and the date of the hearing. The phone number is in the court's letter and on rechtspraak.nl.
+contact-gi = The youth protection worker.
+contact-lawyer = Het Juridisch Loket helps you find a lawyer for free. You can call 0900 8020, which costs 25 cents a minute. Visiting one of its offices is free: make an appointment on juridischloket.nl.
+
+rights-title-professional = The family's rights
+rights-lead-professional = The rights of the family, as parents and children read them. First those of this phase, what runs out first at the top.
+contact-jeugdstem-link = Call or e-mail Jeugdstem
+contact-vaste-professional-link = Call or e-mail your steady contact person
+contact-organisation-with-file-link = The organisations' phone numbers
+contact-veilig-thuis-link = Call Veilig Thuis: 0800 2000
+contact-gemeente-link = Complain to the municipality
+contact-raad-link = The Raad's phone number
+contact-rechtbank-link = Go to rechtspraak.nl
+contact-gi-link = The youth protection organisation's phone number
+contact-lawyer-link = Go to juridischloket.nl

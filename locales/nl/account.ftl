@@ -156,3 +156,6 @@ error-push-service = Deze browser gebruikt een dienst voor meldingen die Helder 
 push-title = Helder
 push-new-message = Je hebt een nieuw bericht in Helder.
 push-urgent = Er is een dringend bericht in Helder. Kijk zo snel mogelijk.
+
+family-title-professional = Het gezin
+family-lead-professional = Wie er bij dit gezin horen in deze zaak, en hoe je ze kunt bereiken.

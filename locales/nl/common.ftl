@@ -11,7 +11,7 @@ sign-out = Afmelden
 back-to-start = Naar de startpagina
 
 demo-banner-label = Demo.
-demo-banner-text = Alle namen en gegevens hier zijn verzonnen.
+demo-banner-text = Verzonnen namen en gegevens.
 
 contact-call = Bel
 contact-mail = Mail naar
@@ -42,3 +42,15 @@ weekday-6 = zaterdag
 weekday-7 = zondag
 quick-exit = Snel weg
 quick-exit-hint = Je gaat meteen naar een andere website en je wordt afgemeld. Dit kan ook door 3 keer op Escape te drukken.
+
+demo-banner-switch = Wissel van persoon
+card-after-hours = { $audience ->
+    [child] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Ben je in gevaar? Bel 112.
+    [youth] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, dag en nacht. Bij direct gevaar: bel 112.
+    [youth16] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, dag en nacht. Bij direct gevaar: bel 112.
+   *[other] Nu niet bereikbaar. Is het dringend en gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, gratis, dag en nacht. Bij direct gevaar: bel 112.
+}
+card-away = { $name } is afwezig tot en met { $last }. Vanaf { $back } is { $name } er weer.
+card-away-soon = { $name } is afwezig van { $first } tot en met { $last }.
+card-substitute = In die tijd helpt { $name } van { $organisation } jullie:
+card-substitute-none = Bel in die tijd het algemene nummer van { $organisation }. Het staat bij Hulp en klachten.

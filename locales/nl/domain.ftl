@@ -23,7 +23,7 @@ phase-afgesloten = Afgesloten
 phase-afgesloten-now = De hulp of de maatregel is gestopt.
 
 role-wijkteammedewerker = Medewerker wijkteam
-role-wijkteammedewerker-does = Helpt jullie gezin, maakt samen met jullie een plan en blijft jullie vaste aanspreekpunt.
+role-wijkteammedewerker-does = Helpt jullie gezin en maakt samen met jullie een plan.
 role-veilig-thuis-medewerker = Medewerker Veilig Thuis
 role-veilig-thuis-medewerker-does = Kijkt na een melding of iedereen in het gezin veilig is.
 role-veiligheidsteamlid = Lid van het veiligheidsteam

@@ -52,3 +52,9 @@ error-file-too-large = Het bestand is te groot. Het mag hoogstens 10 MB zijn.
 error-file-not-pdf = Dit is geen PDF-bestand. Kies een PDF.
 error-preview-read-only = Dit is een voorbeeld. Je kunt hier niets veranderen. Stop het voorbeeld om verder te werken.
 error-preview-private = Dit deel is alleen voor het gezinslid zelf. In een voorbeeld zie je het niet.
+
+error-absence-order = De laatste dag is vóór de eerste dag. Kies een laatste dag op of na de eerste dag.
+error-absence-too-long = Dit is langer dan een half jaar. Ben je zo lang weg? Draag de gezinnen dan over aan een collega.
+error-absence-past = Deze afwezigheid is al voorbij. Kies een laatste dag vanaf vandaag.
+error-absence-substitute = Kies een collega van je eigen organisatie, of niemand.
+error-thread-no-line = Dit kind is jonger dan 12 en kan hier geen antwoord lezen. Bel of bezoek het kind.

@@ -30,8 +30,8 @@ step-maatregel = Maatregel van de kinderrechter
 step-evaluatie = Evaluatie van de maatregel
 
 decisions-title = Wat komt eraan
-decisions-lead = Deze beslissingen komen eraan. Je ziet wie beslist, wanneer, en wat jij kunt doen.
-decisions-none = Er zijn nu geen beslissingen gepland.
+decisions-lead = Hier zie je eerst welke beslissingen eraan komen, en daarna wat er al besloten is. Je ziet wie beslist, wanneer, en wat jij kunt doen.
+decisions-none = Er komen nu geen beslissingen aan.
 decisions-who = Wie beslist?
 decisions-when = Wanneer?
 decisions-by = Uiterlijk { $date }
@@ -58,17 +58,50 @@ maker-kinderrechter = De kinderrechter
 maker-gi = De jeugdbeschermer
 maker-family-and-professionals = Jullie samen met de professionals
 maker-veilig-thuis = Veilig Thuis
-step-action-give-view = Vertel wat jij ervan vindt, in een gesprek of op papier.
-step-action-be-heard = Vertel de kinderrechter op de zitting wat jij vindt.
-step-action-bring-vertrouwenspersoon = Neem een vertrouwenspersoon mee. Dat is gratis.
-step-action-get-lawyer = Neem een advocaat. Soms is dat gratis.
-step-action-read-documents = Lees de stukken en het rapport voordat er beslist wordt.
-step-action-make-own-plan = Maak zelf een plan met familie en vrienden.
-step-action-bezwaar = Maak bezwaar bij de gemeente.
-step-action-hoger-beroep = Ga in hoger beroep bij het gerechtshof, via een advocaat.
-step-action-annul-aanwijzing = Vraag de kinderrechter de aanwijzing te laten vervallen.
-step-action-ask-gi-to-reconsider = Vraag de jeugdbeschermer om het te veranderen.
-step-action-complain = Dien een klacht in als je niet goed behandeld bent.
+step-action-give-view = { $audience ->
+    [child] Vertel wat jij ervan vindt aan je ouders of aan de professional. Je mag ook een tekening maken.
+   *[other] Vertel wat jij ervan vindt, in een gesprek of op papier.
+}
+step-action-be-heard = { $audience ->
+    [child] Soms wil de kinderrechter met jou praten. Je mag ook een brief of tekening sturen.
+   *[other] Vertel de kinderrechter op de zitting wat jij vindt.
+}
+step-action-bring-vertrouwenspersoon = { $audience ->
+    [child] Een vertrouwenspersoon van Jeugdstem kan je helpen. Dat is gratis.
+   *[other] Neem een vertrouwenspersoon mee. Dat is gratis.
+}
+step-action-get-lawyer = { $audience ->
+    [child] Je ouders kunnen een advocaat nemen. Die helpt hen bij de rechter.
+   *[other] Neem een advocaat. Soms is dat gratis.
+}
+step-action-read-documents = { $audience ->
+    [child] Je ouders lezen de stukken. Vraag ze wat erin staat als je dat wilt weten.
+   *[other] Lees de stukken en het rapport voordat er beslist wordt.
+}
+step-action-make-own-plan = { $audience ->
+    [child] Je ouders maken samen met familie en vrienden een plan. Jij mag zeggen wat jij belangrijk vindt.
+   *[other] Maak zelf een plan met familie en vrienden.
+}
+step-action-bezwaar = { $audience ->
+    [child] Zijn je ouders het er niet mee eens? Dan kunnen zij bezwaar maken bij de gemeente.
+   *[other] Maak bezwaar bij de gemeente.
+}
+step-action-hoger-beroep = { $audience ->
+    [child] Zijn je ouders het er niet mee eens? Dan kunnen zij met een advocaat naar een andere rechter gaan.
+   *[other] Ga in hoger beroep bij het gerechtshof, via een advocaat.
+}
+step-action-annul-aanwijzing = { $audience ->
+    [child] Je ouders kunnen de kinderrechter vragen de aanwijzing te laten vervallen.
+   *[other] Vraag de kinderrechter de aanwijzing te laten vervallen.
+}
+step-action-ask-gi-to-reconsider = { $audience ->
+    [child] Je ouders kunnen de jeugdbeschermer vragen om het te veranderen. Jij mag ook zeggen wat je ervan vindt.
+   *[other] Vraag de jeugdbeschermer om het te veranderen.
+}
+step-action-complain = { $audience ->
+    [child] Ben je niet goed behandeld? Zeg het tegen je ouders of bel Jeugdstem.
+   *[other] Dien een klacht in als je niet goed behandeld bent.
+}
 deadline-bezwaar = bezwaartermijn van 6 weken
 deadline-hoger-beroep = termijn van 3 maanden voor hoger beroep
 deadline-aanwijzing-vervallen = termijn van 2 weken
@@ -116,7 +149,7 @@ documents-may-react = Je mag je eigen reactie op dit document geven.
 documents-react-closed = De tijd om op dit document te reageren is voorbij.
 documents-react-link = Geef je reactie
 documents-open = Open het document (PDF, { $size } kB)
-documents-no-file = Het document zelf staat nog niet in Helder. Vraag je vaste professional om een kopie.
+documents-no-file = Het bestand van dit document staat niet in Helder. Vraag je vaste professional om een kopie. Je hebt recht op een kopie binnen een maand.
 documents-react-until = Reageren kan tot { $date }.
 document-gezinsplan = Gezinsplan
 document-plan-van-aanpak = Plan van aanpak
@@ -150,8 +183,8 @@ changes-since = Sinds { $from }
 changes-reason = Waarom?
 changes-handover = Wat de nieuwe professional van jullie weet
 changes-new-heading = Je hebt een nieuwe vaste professional
-changes-new-text = Sinds { $date } is { $name } jullie vaste professional. Lees waarom.
-changes-read-more = Lees meer over de wisseling
+changes-new-text = Sinds { $date } is { $name } jullie vaste professional. Dit bericht blijft { $weeks } weken staan, of tot je op ‘Ik heb dit gelezen’ drukt.
+changes-read-more = Lees waarom er is gewisseld
 changes-seen-button = Ik heb dit gelezen
 change-reason-new-job = De vorige professional heeft een andere baan.
 change-reason-phase-change = Er is een maatregel. Daarom helpt nu een jeugdbeschermer jullie.
@@ -228,3 +261,50 @@ access-data-help = de hulp en klachten
 access-data-changes = de wisselingen van vaste professional
 access-data-team = wie er met jullie werkt
 access-data-account = wie van jullie kan inloggen, en een activatiecode
+
+nav-more = Meer
+nav-family-access = Toegang tot Helder
+nav-overview-professional = Overzicht
+nav-messages-professional = Berichten
+nav-decisions-professional = Beslissingen
+nav-rights-professional = Rechten van het gezin
+nav-meetings-professional = Afspraken
+nav-powers-professional = Wie doet wat
+nav-family-professional = Het gezin
+nav-timeline-professional = Traject
+nav-documents-professional = Documenten
+nav-help-professional = Hulp en klachten
+nav-changes-professional = Wisselingen
+nav-access-log-professional = Wie keek er
+nav-family-access-professional = Toegang tot Helder
+timeline-title-professional = Traject
+timeline-lead-professional = Alle stappen van dit gezin op een rij, zoals het gezin ze ziet: wat er gebeurd is, waar het gezin nu is en wat er waarschijnlijk komt.
+decisions-title-professional = Beslissingen
+decisions-lead-professional = De beslissingen zoals het gezin ze ziet: eerst wat eraan komt, daarna wat besloten is. Met wat de ouder en de jongere kunnen doen.
+decisions-upcoming-heading = Wat komt eraan
+decisions-decided-heading = Wat is besloten
+decisions-decided-lead = Deze besluiten zijn al genomen. Ben je het er niet mee eens? Dan kun je nog iets doen, tot de datum die erbij staat.
+decisions-decided-lead-professional = Deze besluiten zijn genomen. Het gezin kan nog bezwaar maken of in hoger beroep gaan, tot de datum die erbij staat.
+decisions-lasts = Hoe lang?
+decisions-lasts-until = Hoogstens tot { $date }. In de beschikking staat precies tot wanneer.
+decisions-before-professional = Wat kan het gezin doen vóór de beslissing?
+decisions-after-professional = Wat kan het gezin doen na de beslissing?
+decisions-input-link-professional = Bekijk de inbreng van het gezin
+decision-veilig-thuis-triage-decided = Besluit van Veilig Thuis na de melding
+decision-jeugdhulp-decided = Besluit over de hulp voor jullie gezin
+decision-onderzoek-start-decided = Besluit over een onderzoek door de Raad
+decision-raadsbesluit-decided = Besluit van de Raad over een verzoek aan de kinderrechter
+decision-ots-decided = Besluit over de ondertoezichtstelling (OTS)
+decision-uithuisplaatsing-decided = Besluit over wonen op een andere plek (uithuisplaatsing)
+decision-verlenging-decided = Besluit over langer doorgaan of stoppen van de maatregel
+decision-plan-van-aanpak-decided = Het plan van aanpak is vastgesteld
+decision-schriftelijke-aanwijzing-decided = Er is een schriftelijke aanwijzing gegeven
+decision-omgang-decided = Besluit over het contact tussen ouder en kind
+meetings-title-professional = Afspraken
+meetings-lead-professional = De afspraken die voor dit gezin gepland staan, met wie er komen en wat het gezin kan verwachten.
+documents-title-professional = Documenten
+documents-lead-professional = De plannen en rapporten over dit gezin, zoals het gezin ze ziet.
+help-title-professional = Hulp en klachten
+help-lead-professional = Waar het gezin hulp en advies vindt, en hoe het kan klagen over elke organisatie op deze zaak.
+changes-title-professional = Wisselingen
+changes-lead-professional = Wie de vaste professional van dit gezin was en waarom dat veranderde, zoals het gezin het leest.

@@ -3,8 +3,10 @@
 nav-messages = Berichten
 messages-title = Berichten
 messages-lead = Hier stuur je een bericht aan je vaste professional. Je ziet ook wat er met je bericht gebeurt.
-messages-team-lead = De berichten van de gezinsleden. Alleen jij, als vaste professional, en het veiligheidsteam lezen ze.
-messages-who-reads = Alleen jij en { $name } lezen deze berichten. Is er een veiligheidsteam? Dan leest dat ook mee.
+messages-who-reads = { $count ->
+    [0] Alleen jij en { $name } lezen deze berichten.
+   *[other] Alleen jij, { $name } en { $others } van het veiligheidsteam lezen deze berichten.
+}
 messages-who-reads-none = Er is nu geen vaste professional. Je bericht wordt gelezen zodra er weer iemand is.
 messages-private-youth = Je ouders kunnen jouw berichten niet zien.
 messages-reply-by = Je krijgt uiterlijk { $date } antwoord.
@@ -37,17 +39,26 @@ unsafe-button = Ik voel me niet veilig
 unsafe-title = Voel je je niet veilig?
 unsafe-lead = Ben je nu in gevaar? Bel meteen 112.
 unsafe-call-112 = Bel 112
-unsafe-112-when = Politie, ambulance, brandweer. Bij direct gevaar.
+unsafe-112-when = { $audience ->
+    [child] Ben je nu in gevaar? Bel dan meteen 112.
+   *[other] Politie, ambulance, brandweer. Bij direct gevaar.
+}
 unsafe-call-vt = Bel Veilig Thuis: 0800-2000
 unsafe-vt-when = Gratis, dag en nacht.
 unsafe-call-kt = Bel De Kindertelefoon: 0800-0432
-unsafe-kt-when = Gratis en anoniem. Je mag ook chatten op kindertelefoon.nl.
+unsafe-kt-when = { $audience ->
+    [child] Gratis. Je praat met iemand die naar je luistert. Je hoeft je naam niet te zeggen.
+   *[other] Gratis en anoniem. Je mag ook chatten op kindertelefoon.nl.
+}
 unsafe-to = Laat { $name } weten dat je je niet veilig voelt
 unsafe-to-team = Laat je professionals weten dat je je niet veilig voelt
 unsafe-note-label = Wil je er iets bij zeggen? (mag leeg blijven)
 unsafe-note-hint = Een paar woorden is genoeg. Je ouders zien dit niet.
 unsafe-send = Stuur mijn melding
-unsafe-sent = Je melding is verstuurd. Je vaste professional krijgt hem meteen. Leest niemand hem binnen een kwartier? Dan krijgt het hele team hem.
+unsafe-sent = { $audience ->
+    [child] Je melding is verstuurd. Je vaste professional krijgt hem meteen en neemt contact met je op. Moet het nu meteen? Bel 112.
+   *[other] Je melding is verstuurd. Je vaste professional krijgt hem meteen. Leest niemand hem binnen een kwartier? Dan krijgt het hele team hem.
+}
 
 alerts-heading = Melding: een jongere voelt zich niet veilig
 alerts-item = { $name } meldde op { $date } om { $time }: ik voel me niet veilig. Nog niet gelezen.
@@ -105,3 +116,15 @@ reaction-mine-heading = Jouw reactie
 reaction-none = Er is nog geen reactie.
 reaction-give-heading = Geef je reactie
 reaction-body-label = Je reactie
+
+messages-title-professional = Berichten
+messages-lead-professional = De berichten van de gezinsleden. Alleen de vaste professional en de leden van het veiligheidsteam op deze zaak lezen ze.
+thread-no-line = { $name } is jonger dan 12 en heeft geen eigen berichten in Helder. Hier staat alleen de melding van { $name }. Neem zelf contact op: bel of bezoek { $name }. Is het thuis misschien niet veilig? Overleg dan eerst met het veiligheidsteam.
+input-lead-heard = { $audience ->
+    [child] Wil je iets zeggen over deze beslissing? Vertel het aan je ouders, of aan de professional als die met je praat. Je mag ook een tekening maken of een brief schrijven.
+   *[other] Hier kun je nu geen inbreng geven.
+}
+reaction-lead-heard = { $audience ->
+    [child] Wil je iets zeggen over dit document? Vertel het aan je ouders of aan de professional.
+   *[other] Hier kun je nu geen reactie geven.
+}

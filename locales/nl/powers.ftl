@@ -33,8 +33,13 @@ decider-gemeente = Dat beslist de gemeente.
 decider-family-and-professionals = Dat beslissen jullie samen met de professionals.
 
 powers-title = Wie doet wat
-powers-lead = Hier zie je wie er bij jullie gezin betrokken is en wat ieder nu mag beslissen. En wat niet.
+powers-lead = Hier zie je wie er bij jullie gezin betrokken is en wat ieder mag beslissen. En wat niet. Eerst voor de fase waarin jullie nu zijn.
 powers-may = Mag beslissen
 powers-may-not = Mag niet beslissen
 powers-nothing = Beslist zelf niets.
-powers-phase-note = Dit geldt nu, in de fase: { $phase }.
+
+powers-now-heading = Nu
+powers-other-phases-heading = In andere fases
+powers-other-phases-lead = Wat dezelfde mensen mogen beslissen als jullie gezin in een andere fase komt.
+powers-title-professional = Wie doet wat
+powers-lead-professional = Wie er bij dit gezin betrokken is en wat ieder mag beslissen, zoals het gezin het leest. Eerst voor de fase van nu.

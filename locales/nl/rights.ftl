@@ -1,7 +1,7 @@
 ## Mijn rechten. $audience: parent, child (onder 12), youth (12 tot 16), youth16 (16 of 17), adult.
 
 rights-title = Mijn rechten
-rights-lead = Dit zijn jouw rechten. Eerst de rechten die nu belangrijk zijn.
+rights-lead = Dit zijn jouw rechten. Eerst de rechten die nu belangrijk zijn. Bovenaan staat wat het eerst afloopt.
 rights-now-heading = Nu belangrijk
 rights-other-phases-heading = Rechten in andere fases
 rights-how = Hoe doe je dat?
@@ -84,12 +84,24 @@ right-end-or-replace-how = { $audience ->
 right-omgang = De omgang laten veranderen
 right-omgang-how = Wil je de afspraken over contact tussen ouder en kind veranderen? Vraag het aan de kinderrechter.
 
-contact-jeugdstem = Jeugdstem, de vertrouwenspersoon
-contact-vaste-professional = Je vaste professional
-contact-organisation-with-file = De organisatie die het dossier heeft
-contact-veilig-thuis = Veilig Thuis
-contact-gemeente = De gemeente
-contact-raad = De Raad voor de Kinderbescherming
-contact-rechtbank = De rechtbank
-contact-gi = De jeugdbeschermer
-contact-lawyer = Een advocaat. Het Juridisch Loket helpt je er gratis een te vinden.
+contact-jeugdstem = Jeugdstem, de vertrouwenspersoon. Dat is gratis.
+contact-vaste-professional = Je vaste professional.
+contact-organisation-with-file = De organisatie die het dossier heeft.
+contact-veilig-thuis = Veilig Thuis. Gratis, dag en nacht.
+contact-gemeente = De gemeente. Bel 14 en dan het netnummer van je gemeente, bijvoorbeeld 14 0320 voor Lelystad.
+contact-raad = De Raad voor de Kinderbescherming.
+contact-rechtbank = De griffie van de rechtbank. Daar vraag je de stukken en de datum van de zitting. Het telefoonnummer staat in de brief van de rechtbank en op rechtspraak.nl.
+contact-gi = De jeugdbeschermer.
+contact-lawyer = Het Juridisch Loket helpt je gratis een advocaat te vinden. Bellen kan op 0900 8020, dat kost 25 cent per minuut. Langsgaan bij een vestiging is gratis. Maak daarvoor een afspraak op juridischloket.nl.
+
+rights-title-professional = Rechten van het gezin
+rights-lead-professional = De rechten van het gezin, zoals ouders en kinderen ze lezen. Eerst die van deze fase, bovenaan wat het eerst afloopt.
+contact-jeugdstem-link = Bel of mail Jeugdstem
+contact-vaste-professional-link = Bel of mail je vaste professional
+contact-organisation-with-file-link = Telefoonnummers van de organisaties
+contact-veilig-thuis-link = Bel Veilig Thuis: 0800 2000
+contact-gemeente-link = Klagen bij de gemeente
+contact-raad-link = Telefoonnummer van de Raad
+contact-rechtbank-link = Naar rechtspraak.nl
+contact-gi-link = Telefoonnummer van de jeugdbescherming
+contact-lawyer-link = Naar juridischloket.nl

@@ -9,15 +9,18 @@ use super::AppError;
 
 /// The family members of a case and whether they can sign in (vaste professional only).
 #[server(prefix = "/api", endpoint = "case/family-access")]
-pub async fn family_access(case_id: String) -> Result<FamilyAccessView, AppError> {
+pub async fn family_access(
+    case_id: String,
+) -> Result<(crate::api::types::CaseHeader, FamilyAccessView), AppError> {
     async {
-        let ctx =
-            super::context::RequestContext::signed_in(crate::domain::DataKind::Account).await?;
-        let case = super::context::id(&case_id)?;
-        super::services::Services::get()?
-            .identity
-            .family_access(&ctx, &case)
-            .await
+        let (ctx, s, opened) = super::case::open_case(
+            &case_id,
+            crate::domain::DataKind::Account,
+            crate::domain::Action::ViewFamilyAccess,
+        )
+        .await?;
+        let view = s.identity.family_access(&ctx, &opened.case.id).await?;
+        Ok((crate::views::header(&opened), view))
     }
     .await
     .map_err(super::status::with_status)

@@ -36,11 +36,70 @@ pub async fn case_overview(case_id: String) -> Result<Overview, AppError> {
         let team = s.team.team(&ctx, &case).await?;
         let unseen = s.team.unseen_change(&ctx, &case).await?;
         let alerts = s.messages.alerts(&ctx, &case).await?;
+        let attention = family_attention(&ctx, &s, &opened).await?;
+        let at = crate::views::overview::Moment::now(opened.today);
         Ok(crate::views::overview::overview(
-            opened, team, unseen, alerts,
+            opened, team, unseen, alerts, attention, &at,
         ))
     })
     .await
+}
+
+/// What a family member should act on: running terms, unread answers, views and reactions
+/// asked. Professionals have their own list ("Mijn gezinnen"); nothing here for them.
+#[cfg(feature = "ssr")]
+async fn family_attention(
+    ctx: &super::context::RequestContext,
+    s: &super::services::Services,
+    opened: &crate::model::case::OpenedCase,
+) -> Result<Vec<crate::domain::family_attention::FamilyItem>, AppError> {
+    use crate::domain::attention;
+    use crate::domain::family_attention::FamilyItem;
+    use crate::domain::policy::{allows, Action};
+    let actor = opened.standing.actor;
+    if !crate::domain::policy::is_family(actor) {
+        return Ok(vec![]);
+    }
+    let case = &opened.case.id;
+    let today = opened.today;
+    let mut items = vec![];
+    for d in s.decisions.list(ctx, case).await? {
+        if let Some((kind, until)) = attention::running_deadline(d.kind, d.decided_on, today) {
+            items.push(FamilyItem::DeadlineRunning {
+                kind,
+                decision: d.kind,
+                until,
+            });
+        } else if allows(actor, Action::GiveDecisionInput)
+            && attention::decision_due(d.expected_on, d.decided_on.is_some(), today)
+        {
+            items.push(FamilyItem::ViewAsked {
+                decision: d.kind,
+                id: d.id.clone(),
+                by: d.expected_on.filter(|on| *on >= today),
+            });
+        }
+    }
+    if allows(actor, Action::ViewDocuments) && allows(actor, Action::GiveDecisionInput) {
+        for d in s.documents.list(ctx, case).await? {
+            let entry = crate::views::picture::document_entry(d, today);
+            if let (true, Some(until)) = (entry.reaction_open, entry.react_until) {
+                items.push(FamilyItem::ReactionAsked {
+                    document: entry.kind,
+                    id: entry.id,
+                    until: Some(until),
+                });
+            }
+        }
+    }
+    // A preview shows the member's pages without their messages.
+    if allows(actor, Action::ViewOwnThread) && ctx.preview.is_none() {
+        let count = s.messages.unread_answers(ctx, case).await?;
+        if count > 0 {
+            items.push(FamilyItem::UnreadAnswer { count });
+        }
+    }
+    Ok(items)
 }
 
 /// The cases the signed-in person may open.

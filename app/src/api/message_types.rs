@@ -22,6 +22,8 @@ pub struct ThreadView {
     pub person_name: String,
     /// The vaste professional who answers, if there is one.
     pub answered_by: Option<String>,
+    pub also_read_by: Vec<String>,
+    pub writes: bool,
     pub messages: Vec<MessageView>,
     /// When an answer is due (family view), or overdue since (professional view).
     pub reply_by: Option<Date>,

@@ -5,6 +5,7 @@
 //! map the error. The services (implemented in `server`) authorise before they touch data, so
 //! no server function can forget to.
 
+pub mod absences;
 pub mod account;
 pub mod activation;
 pub mod case;

@@ -364,6 +364,8 @@ pub trait MessageService: Send + Sync + 'static {
     ) -> Result<MessageId, AppError>;
     /// For professionals on the case: urgent alerts nobody read in time. Empty for family.
     async fn alerts(&self, ctx: &RequestContext, case: &CaseId) -> Result<Vec<Alert>, AppError>;
+    /// For a family member with a line: answers in their own thread they have not opened.
+    async fn unread_answers(&self, ctx: &RequestContext, case: &CaseId) -> Result<u32, AppError>;
 }
 
 /// "Mijn inbreng" (F7) on a decision, and a reaction on a document. Text arrives already
@@ -487,6 +489,29 @@ pub trait WorkService: Send + Sync + 'static {
     ) -> Result<Vec<crate::model::work::Colleague>, AppError>;
 }
 
+/// A professional's own absences (professionals only; anyone else is answered `NotFound`).
+/// The families they are on read them on the professional's card, with the substitute.
+#[async_trait]
+pub trait AbsenceService: Send + Sync + 'static {
+    /// The professional's absences that are not over yet, soonest first.
+    async fn own(&self, ctx: &RequestContext) -> Result<Vec<crate::model::team::Absence>, AppError>;
+    /// Colleagues of the professional's own organisation, who can take over meanwhile.
+    async fn substitutes(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<Vec<crate::model::work::Colleague>, AppError>;
+    async fn report(
+        &self,
+        ctx: &RequestContext,
+        new: &crate::model::team::NewAbsence,
+    ) -> Result<crate::model::team::Absence, AppError>;
+    async fn cancel(
+        &self,
+        ctx: &RequestContext,
+        absence: &crate::domain::ids::AbsenceId,
+    ) -> Result<(), AppError>;
+}
+
 /// Onboarding (administrators only; everyone else is answered `NotFound`): organisations, the
 /// people who sign in for work, their activation codes, and a professional leaving.
 #[async_trait]
@@ -563,6 +588,7 @@ pub struct Services {
     pub staff: Arc<dyn StaffService>,
     pub api_keys: Arc<dyn ApiKeyService>,
     pub work: Arc<dyn WorkService>,
+    pub absences: Arc<dyn AbsenceService>,
 }
 
 impl Services {

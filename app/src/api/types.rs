@@ -14,6 +14,7 @@ pub use crate::model::team::Reachability;
 /// "Mijn overzicht": the vaste professional, everyone else involved and the phase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
+    pub header: CaseHeader,
     pub case_id: CaseId,
     pub family_name: String,
     pub municipality: String,
@@ -32,6 +33,9 @@ pub struct Overview {
     pub can_raise_unsafe: bool,
     /// Professionals: urgent alerts of the family nobody has read in time.
     pub alerts: Vec<TeamAlert>,
+    /// Family members: what needs their attention now, soonest last day first.
+    pub attention: Vec<crate::domain::family_attention::FamilyItem>,
+    pub today: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +48,22 @@ pub struct ProfessionalCard {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub reach: Reachability,
+    /// Away today, or soon: until when, and whom to reach meanwhile.
+    pub absence: Option<CardAbsence>,
+    /// Whoever the family would reach now (this professional, or the substitute) is outside
+    /// their hours: the card points to the numbers that are always open.
+    pub after_hours: bool,
+}
+
+/// The reason stays with the professional and their organisation: why a colleague is away
+/// (illness above all) is theirs, not the family's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardAbsence {
+    pub first_day: Date,
+    pub last_day: Date,
+    pub back_on: Date,
+    pub away_now: bool,
+    pub substitute: Option<crate::model::team::Substitute>,
 }
 
 /// An urgent alert not read in time, shown to every professional on the case.
@@ -149,12 +169,18 @@ pub struct CaseHeader {
     pub is_family: bool,
     /// "Berichten" is offered (an own line, or the family's threads to answer).
     pub can_message: bool,
+    /// The case pages this reader may open, for the navigation.
+    pub pages: Vec<crate::domain::case_pages::CasePage>,
+    /// A youth (not in a preview): "Ik voel me niet veilig" on every page.
+    pub can_raise_unsafe: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PowersView {
     pub header: CaseHeader,
     pub people: Vec<PowersEntry>,
+    /// What the same people may decide in each other phase, one tap away.
+    pub other_phases: Vec<(Phase, Vec<PowersEntry>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +253,8 @@ pub struct DecisionEntry {
     pub objection: Option<(DeadlineKind, Date)>,
     /// Why, in plain words, and how the family's input was weighed (once decided).
     pub reasons: Option<String>,
+    /// Once decided: the last day the measure can last, where the law sets a maximum.
+    pub lasts_until: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

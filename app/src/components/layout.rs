@@ -30,6 +30,8 @@ pub fn Header() -> impl IntoView {
                     <strong>{t("demo-banner-label")}</strong>
                     " "
                     {t("demo-banner-text")}
+                    " "
+                    <a href="/demo">{t("demo-banner-switch")}</a>
                 </p>
             </Show>
             <Suspense fallback=|| ()>
@@ -73,7 +75,7 @@ fn SignedInBar(name: String, workplace: Option<crate::api::types::Workplace>) ->
     view! {
         <SessionTimer idle_seconds=idle texts />
         <div class="signed-in">
-            <p class="signed-in__name">{t("signed-in-as")} " " <strong>{name}</strong></p>
+            <p class="signed-in__name"><span class="visually-hidden">{t("signed-in-as")} " "</span><strong>{name}</strong></p>
             {workplace.map(|w| view! { <a class="signed-in__link" href=w.path()>{t(w.label())}</a> })}
             <a class="signed-in__link" href="/instellingen">{t("settings-link")}</a>
             <form method="post" action=SignOut::url() class="signed-in__form">

@@ -97,6 +97,31 @@ impl DecisionKind {
         Self::ALL.into_iter().find(|k| k.key() == key)
     }
 
+    /// How long a measure the decision imposes lasts at most, in months from the decision:
+    /// an OTS at most a year [BW 1:258(1)], a machtiging uithuisplaatsing no longer than the OTS
+    /// [BW 1:265c(1)], an extension at most a year each time [BW 1:260(1)]. The judge may set a
+    /// shorter term; the beschikking says which.
+    pub const fn lasts_at_most_months(self) -> Option<i32> {
+        match self {
+            DecisionKind::Ots | DecisionKind::Uithuisplaatsing | DecisionKind::Verlenging => {
+                Some(12)
+            }
+            DecisionKind::VeiligThuisTriage
+            | DecisionKind::Jeugdhulp
+            | DecisionKind::OnderzoekStart
+            | DecisionKind::Raadsbesluit
+            | DecisionKind::PlanVanAanpak
+            | DecisionKind::SchriftelijkeAanwijzing
+            | DecisionKind::Omgang => None,
+        }
+    }
+
+    /// The last day a measure decided on `decided_on` can last, where the law sets a maximum.
+    pub fn lasts_until(self, decided_on: time::Date) -> Option<time::Date> {
+        self.lasts_at_most_months()
+            .map(|m| super::deadlines::add_months(decided_on, m))
+    }
+
     /// Who takes this decision.
     pub const fn decider(self) -> DecisionMaker {
         match self {
@@ -202,6 +227,16 @@ impl DecisionMaker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_measure_lasts_a_year_at_most_and_other_decisions_have_no_term() {
+        let on = time::macros::date!(2026 - 11 - 02);
+        assert_eq!(
+            DecisionKind::Ots.lasts_until(on),
+            Some(time::macros::date!(2027 - 11 - 02))
+        );
+        assert_eq!(DecisionKind::Jeugdhulp.lasts_until(on), None);
+    }
 
     #[test]
     fn court_decisions_are_taken_by_the_judge_and_can_be_appealed_within_three_months() {

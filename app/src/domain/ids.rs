@@ -111,6 +111,10 @@ id_type!(
     AssignmentId
 );
 id_type!(
+    /// One period a professional is away.
+    AbsenceId
+);
+id_type!(
     /// A step on the family's timeline.
     StepId
 );

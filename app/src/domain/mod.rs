@@ -2,15 +2,18 @@
 //! browser, so the page that explains a rule and the server that enforces it use one definition.
 //! Facts and their sources: `shared/domain.md` (source keys in comments, e.g. [BW 1:255]).
 
+pub mod absence;
 pub mod activation_code;
 pub mod age;
 pub mod attention;
 pub mod audience;
 pub mod calendar;
+pub mod case_pages;
 pub mod data_kind;
 pub mod deadlines;
 pub mod decisions;
 pub mod document_file;
+pub mod family_attention;
 pub mod ids;
 pub mod journey;
 pub mod messages;

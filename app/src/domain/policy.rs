@@ -267,12 +267,12 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
             | A::SystemNotOnCase
             | A::Anonymous => Decision::Deny,
         },
-        // "Ik voel me niet veilig" is for the youths the case is about [SEED F10].
+        // "Ik voel me niet veilig" is for the children and youths the case is about [SEED F10]:
+        // a child under 12 has no line to write on, but must have a way to say it.
         Action::RaiseUnsafeAlert => match actor {
-            A::YoungAdult | A::Youth16To17 | A::Youth12To15 => Decision::Allow,
+            A::YoungAdult | A::Youth16To17 | A::Youth12To15 | A::ChildUnder12 => Decision::Allow,
             A::ParentWithGezag
             | A::ParentWithoutGezag
-            | A::ChildUnder12
             | A::VasteProfessional
             | A::SafetyTeam
             | A::ProfessionalOnCase
@@ -662,13 +662,13 @@ mod tests {
         (A::Anonymous, Deny),
     ];
 
-    const YOUTHS: &[(ActorKind, Decision)] = &[
+    const CHILDREN_AND_YOUTHS: &[(ActorKind, Decision)] = &[
         (A::ParentWithGezag, Deny),
         (A::ParentWithoutGezag, Deny),
         (A::YoungAdult, Allow),
         (A::Youth16To17, Allow),
         (A::Youth12To15, Allow),
-        (A::ChildUnder12, Deny),
+        (A::ChildUnder12, Allow),
         (A::VasteProfessional, Deny),
         (A::SafetyTeam, Deny),
         (A::ProfessionalOnCase, Deny),
@@ -748,7 +748,7 @@ mod tests {
         ),
         (Action::ViewOwnThread, OWN_LINE),
         (Action::SendOwnMessage, OWN_LINE),
-        (Action::RaiseUnsafeAlert, YOUTHS),
+        (Action::RaiseUnsafeAlert, CHILDREN_AND_YOUTHS),
         (Action::ViewFamilyThreads, ANSWERERS),
         (Action::ReplyInThread, ANSWERERS),
         (Action::ViewFamilyMembers, FAMILY_AND_CASE_PROFESSIONALS),

@@ -39,9 +39,28 @@ impl ChangeReason {
     }
 }
 
+/// How long a new vaste professional is announced as new on the overview (unless the reader
+/// said they read it): six weeks, the time in which a family usually has had a first
+/// conversation with them. After that, "Wisselingen" keeps the history.
+pub const NEW_FOR_DAYS: i64 = 42;
+
+/// Whether a change of vaste professional on `since` still counts as new `today`.
+pub fn still_new(since: time::Date, today: time::Date) -> bool {
+    (today - since).whole_days() < NEW_FOR_DAYS
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ChangeReason;
+    use super::{still_new, ChangeReason, NEW_FOR_DAYS};
+    use time::macros::date;
+
+    #[test]
+    fn a_change_counts_as_new_for_six_weeks() {
+        let since = date!(2026 - 10 - 01);
+        assert!(still_new(since, since));
+        assert!(still_new(since, since + time::Duration::days(NEW_FOR_DAYS - 1)));
+        assert!(!still_new(since, since + time::Duration::days(NEW_FOR_DAYS)));
+    }
 
     #[test]
     fn every_reason_key_round_trips() {

@@ -27,6 +27,8 @@ pub struct Case {
 pub struct Standing {
     pub actor: ActorKind,
     pub viewer: Viewer,
+    /// A professional previews this family member's pages (read-only, not their own thread).
+    pub preview: bool,
 }
 
 /// Who is looking at the case; the page words things for them.

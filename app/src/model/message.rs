@@ -11,6 +11,11 @@ pub struct Thread {
     pub person_name: String,
     /// The vaste professional who answers, if there is one.
     pub answered_by: Option<String>,
+    /// The veiligheidsteam members on the case, who read along.
+    pub also_read_by: Vec<String>,
+    /// The owner has a line to read and write on (not a child under 12, whose thread holds
+    /// only their alerts).
+    pub writes: bool,
     /// Oldest first.
     pub messages: Vec<Message>,
     /// When an answer is due, counted from the oldest unanswered message.

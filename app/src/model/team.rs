@@ -2,7 +2,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::Version;
-use crate::domain::ids::{AssignmentId, ProfessionalId};
+use crate::domain::absence::{AbsenceReason, Period};
+use crate::domain::ids::{AbsenceId, AssignmentId, ProfessionalId};
 use crate::domain::team::ChangeReason;
 use crate::domain::{OrganisationKind, ProfessionalRole};
 
@@ -22,6 +23,36 @@ pub struct TeamMember {
     pub reach: Reachability,
     pub from: Date,
     pub version: Version,
+    /// Absences that run today or start soon (empty where a write only needs the assignment).
+    pub absences: Vec<Absence>,
+}
+
+/// A period a professional is away, and the colleague who takes their families meanwhile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Absence {
+    pub id: AbsenceId,
+    pub period: Period,
+    pub reason: AbsenceReason,
+    pub substitute: Option<Substitute>,
+}
+
+/// A named colleague to reach while someone is away: work contact details, meant to be used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Substitute {
+    pub professional: ProfessionalId,
+    pub name: String,
+    pub organisation: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub reach: Reachability,
+}
+
+/// A professional saying they will be away.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewAbsence {
+    pub period: Period,
+    pub reason: AbsenceReason,
+    pub substitute: Option<ProfessionalId>,
 }
 
 /// When a professional can be reached: ISO weekdays (1 = Monday) and office hours.
@@ -30,6 +61,16 @@ pub struct Reachability {
     pub days: Vec<u8>,
     pub from: Option<String>,
     pub until: Option<String>,
+}
+
+impl Reachability {
+    pub fn hours(&self) -> crate::domain::absence::OfficeHours<'_> {
+        crate::domain::absence::OfficeHours {
+            days: &self.days,
+            from: self.from.as_deref(),
+            until: self.until.as_deref(),
+        }
+    }
 }
 
 /// One period in which someone was the family's vaste professional.

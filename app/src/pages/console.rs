@@ -54,7 +54,7 @@ pub fn ConsoleCasePage() -> impl IntoView {
     }
 }
 
-fn iso(day: time::Date) -> String {
+pub(crate) fn iso(day: time::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         day.year(),

@@ -3,6 +3,7 @@
 //! JavaScript.
 
 pub mod account;
+pub mod absence;
 pub mod admin;
 pub mod admin_keys;
 pub mod case;

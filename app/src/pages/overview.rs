@@ -7,6 +7,8 @@ use crate::api::types::{NewVasteNotice, Overview, Viewer};
 use crate::components::case_nav::CaseNav;
 use crate::components::glossed::Glossed;
 use crate::components::professional_card::ProfessionalCardView;
+use crate::domain::deadlines::{countdown, Countdown};
+use crate::domain::family_attention::FamilyItem;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use leptos::server_fn::ServerFn;
 
@@ -22,15 +24,21 @@ pub fn OverviewPage() -> impl IntoView {
 #[component]
 fn OverviewView(overview: Overview) -> impl IntoView {
     let lang = use_lang();
-    let for_family = matches!(overview.viewer, Viewer::Family { .. });
-    let greeting = match &overview.viewer {
-        Viewer::Family { given_name, .. } => t_args(
-            "overview-greeting-family",
-            &[("name", given_name.clone().into())],
+    let for_family = overview.header.is_family;
+    let (title, greeting) = match &overview.viewer {
+        Viewer::Family { given_name, .. } => (
+            t("overview-title"),
+            t_args(
+                "overview-greeting-family",
+                &[("name", given_name.clone().into())],
+            ),
         ),
-        Viewer::Professional { .. } => t_args(
-            "overview-greeting-professional",
-            &[("family", overview.family_name.clone().into())],
+        Viewer::Professional { .. } => (
+            t_args(
+                "overview-title-professional",
+                &[("family", overview.family_name.clone().into())],
+            ),
+            t("overview-greeting-professional"),
         ),
     };
     let phase_key = overview.phase.key();
@@ -49,38 +57,29 @@ fn OverviewView(overview: Overview) -> impl IntoView {
     };
     let others_empty = overview.others.is_empty();
     let case_id = overview.case_id.to_string();
-    let is_child = matches!(
-        overview.viewer,
-        Viewer::Family {
-            tier: crate::domain::AgeTier::Under12,
-            ..
-        }
-    );
+    let audience = overview.header.audience.key();
+    let attention = overview.attention.clone();
+    let today = overview.today;
     view! {
-        <Title text=t("overview-title") />
+        <Title text=title.clone() />
         <div class="page overview">
-            <CaseNav case_id=case_id.clone() current="" child=is_child messages=overview.can_message />
-            <h1>{t("overview-title")}</h1>
+            <CaseNav header=overview.header.clone() current="" />
+            <h1>{title}</h1>
             <p class="lead">{greeting}</p>
-            {overview.can_raise_unsafe.then(|| view! {
-                <p><a class="button button--urgent" href=format!("/zaak/{case_id}/niet-veilig")>{t("unsafe-button")}</a></p>
-            })}
             {(!overview.alerts.is_empty()).then(|| view! { <AlertsBanner alerts=overview.alerts.clone() case_id=case_id.clone() link=overview.can_message /> })}
-            {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
-            {overview.manages_access.then(|| view! {
-                <p><a class="button button--secondary" href=format!("/zaak/{case_id}/toegang")>{t("access-link")}</a></p>
-            })}
+            {(!attention.is_empty()).then(|| view! { <AttentionList items=attention case_id=case_id.clone() today /> })}
 
             <section class="card card--vaste" aria-labelledby="vaste-heading">
                 <h2 id="vaste-heading" class="card__label">{t(vaste_heading)}</h2>
                 {match overview.vaste {
                     Some(card) => view! {
+                        <ProfessionalCardView card heading_level=3 audience />
                         <p class="card__intro">{t("overview-vaste-intro")}</p>
-                        <ProfessionalCardView card heading_level=3 />
                     }.into_any(),
                     None => view! { <p>{t("overview-vaste-none")}</p> }.into_any(),
                 }}
             </section>
+            {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
 
             <section class="card" aria-labelledby="phase-heading">
                 <h2 id="phase-heading">{t("overview-phase-heading")}</h2>
@@ -99,13 +98,82 @@ fn OverviewView(overview: Overview) -> impl IntoView {
                     view! {
                         <ul class="card-list">
                             {overview.others.into_iter().map(|card| view! {
-                                <li class="card"><ProfessionalCardView card heading_level=3 /></li>
+                                <li class="card"><ProfessionalCardView card heading_level=3 audience /></li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
                 }}
             </section>
         </div>
+    }
+}
+
+/// "Nu belangrijk": what the family member should act on, the one that runs out first on top.
+#[component]
+fn AttentionList(items: Vec<FamilyItem>, case_id: String, today: time::Date) -> impl IntoView {
+    let lang = use_lang();
+    let date = move |d: time::Date| format_date(lang, d);
+    let left = move |d: time::Date| match countdown(d, today) {
+        Countdown::DaysLeft(days) => t_args("rights-days-left", &[("days", days.into())]),
+        Countdown::Today => t("rights-due-today"),
+        Countdown::Passed => String::new(),
+    };
+    view! {
+        <section class="card card--attention" aria-labelledby="attention-heading">
+            <h2 id="attention-heading" class="card__label">{t("overview-attention-heading")}</h2>
+            <ul class="attention-list">
+                {items.into_iter().take(3).map(|item| {
+                    let (text, href, link) = match &item {
+                        FamilyItem::DeadlineRunning { kind, decision, until } => (
+                            t_args("attention-deadline", &[
+                                ("decision", t(&format!("decision-{}-decided", decision.key())).into()),
+                                ("deadline", t(&format!("deadline-{}", kind.key())).into()),
+                                ("date", date(*until).into()),
+                            ]) + " " + &left(*until),
+                            format!("/zaak/{case_id}/rechten"),
+                            t("attention-deadline-link"),
+                        ),
+                        FamilyItem::UnreadAnswer { count } => (
+                            t_args("attention-unread", &[("count", (*count).into())]),
+                            format!("/zaak/{case_id}/berichten"),
+                            t("attention-unread-link"),
+                        ),
+                        FamilyItem::ViewAsked { decision, id, by } => (
+                            match by {
+                                Some(by) => t_args("attention-view-by", &[
+                                    ("decision", t(&format!("decision-{}", decision.key())).into()),
+                                    ("date", date(*by).into()),
+                                ]),
+                                None => t_args("attention-view", &[
+                                    ("decision", t(&format!("decision-{}", decision.key())).into()),
+                                ]),
+                            },
+                            format!("/zaak/{case_id}/wat-komt-eraan/{id}"),
+                            t("attention-view-link"),
+                        ),
+                        FamilyItem::ReactionAsked { document, id, until } => (
+                            match until {
+                                Some(u) => t_args("attention-reaction-until", &[
+                                    ("document", t(&format!("document-{}", document.key())).into()),
+                                    ("date", date(*u).into()),
+                                ]) + " " + &left(*u),
+                                None => t_args("attention-reaction", &[
+                                    ("document", t(&format!("document-{}", document.key())).into()),
+                                ]),
+                            },
+                            format!("/zaak/{case_id}/documenten/{id}#inbreng"),
+                            t("attention-reaction-link"),
+                        ),
+                    };
+                    view! {
+                        <li class="attention-item">
+                            <p><Glossed text=text /></p>
+                            <p><a href=href>{link}</a></p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -118,6 +186,7 @@ fn NewVasteBanner(notice: NewVasteNotice, case_id: String) -> impl IntoView {
         &[
             ("date", format_date(lang, notice.since).into()),
             ("name", notice.name.clone().into()),
+            ("weeks", (crate::domain::team::NEW_FOR_DAYS / 7).into()),
         ],
     );
     view! {

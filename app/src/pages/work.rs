@@ -44,7 +44,11 @@ fn Families(families: Vec<FamilyAttention>) -> impl IntoView {
             {welcome.then(|| view! { <p class="card card--done" role="status">{t("work-welcome")}</p> })}
             {handed_over.then(|| view! { <p class="card card--done" role="status">{t("work-handed-over")}</p> })}
             <p class="lead">{lead}</p>
-            <p><a class="button" href="/werk/nieuw">{t("work-new-case")}</a></p>
+            <p class="button-row">
+                <a class="button" href="/werk/nieuw">{t("work-new-case")}</a>
+                " "
+                <a class="button button--secondary" href="/werk/afwezig">{t("work-absence-link")}</a>
+            </p>
             {if families.is_empty() {
                 view! { <p>{t("work-empty")}</p> }.into_any()
             } else {

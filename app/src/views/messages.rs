@@ -29,6 +29,8 @@ pub fn thread_view(
         person_id: thread.person,
         person_name: thread.person_name,
         answered_by: thread.answered_by,
+        also_read_by: thread.also_read_by,
+        writes: thread.writes,
         messages: thread
             .messages
             .into_iter()

@@ -9,7 +9,8 @@ pub mod overview;
 pub mod picture;
 
 use crate::api::types::CaseHeader;
-use crate::domain::policy::{can_message, is_family};
+use crate::domain::case_pages::{pages_for, CasePage};
+use crate::domain::policy::{allows, can_message, is_family, Action};
 use crate::domain::Audience;
 use crate::model::case::OpenedCase;
 
@@ -23,7 +24,17 @@ pub fn header(opened: &OpenedCase) -> CaseHeader {
         audience: Audience::of(actor),
         is_family: is_family(actor),
         can_message: can_message(actor),
+        pages: pages(&opened.standing),
+        can_raise_unsafe: allows(actor, Action::RaiseUnsafeAlert) && !opened.standing.preview,
     }
+}
+
+/// The case pages this reader may open; a preview only those a preview shows.
+pub fn pages(standing: &crate::model::case::Standing) -> Vec<CasePage> {
+    pages_for(standing.actor)
+        .into_iter()
+        .filter(|p| !standing.preview || p.opens_in_preview())
+        .collect()
 }
 
 /// Dutch date and "HH:MM" of an instant.
@@ -65,7 +76,11 @@ pub(crate) mod fixtures {
                 closed_on: None,
                 version: 1,
             },
-            standing: Standing { actor, viewer },
+            standing: Standing {
+                actor,
+                viewer,
+                preview: false,
+            },
             today: date!(2026 - 11 - 30),
         }
     }

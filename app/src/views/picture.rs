@@ -21,17 +21,28 @@ use super::header;
 
 pub fn powers_view(opened: &OpenedCase, team: Vec<TeamMember>) -> PowersView {
     let header = header(opened);
-    let people = team
+    let in_phase = |phase: Phase| -> Vec<PowersEntry> {
+        team.iter()
+            .map(|m| PowersEntry {
+                card: powers(m.role, phase),
+                name: m.name.clone(),
+                organisation: m.organisation.clone(),
+                role: m.role,
+                is_vaste: m.is_vaste,
+            })
+            .collect()
+    };
+    let people = in_phase(header.phase);
+    let other_phases = Phase::ALL
         .into_iter()
-        .map(|m| PowersEntry {
-            card: powers(m.role, header.phase),
-            name: m.name,
-            organisation: m.organisation,
-            role: m.role,
-            is_vaste: m.is_vaste,
-        })
+        .filter(|p| *p != header.phase && *p != Phase::Afgesloten)
+        .map(|p| (p, in_phase(p)))
         .collect();
-    PowersView { header, people }
+    PowersView {
+        header,
+        people,
+        other_phases,
+    }
 }
 
 pub fn timeline_view(opened: &OpenedCase, steps: Vec<Step>) -> TimelineView {
@@ -68,6 +79,7 @@ pub fn decision_entry(d: &Decision) -> DecisionEntry {
             .zip(d.decided_on)
             .map(|(k, decided)| (k, k.last_day(decided))),
         reasons: d.decided_on.and(d.reasons.clone()),
+        lasts_until: d.decided_on.and_then(|on| d.kind.lasts_until(on)),
     }
 }
 
@@ -94,7 +106,9 @@ pub fn rights_view(opened: &OpenedCase, decisions: &[Decision]) -> RightsView {
             });
             RightEntry { right, deadline }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let mut now = now;
+    sort_rights(&mut now, opened.today);
     let other_phases = Phase::ALL
         .into_iter()
         .filter(|p| *p != header.phase)
@@ -116,6 +130,18 @@ pub fn rights_view(opened: &OpenedCase, decisions: &[Decision]) -> RightsView {
     }
 }
 
+/// The right whose term runs out soonest first; terms that passed and rights without a term
+/// keep the phase's own order after them.
+pub fn sort_rights(rights: &mut [RightEntry], today: time::Date) {
+    rights.sort_by_key(|r| {
+        r.deadline
+            .as_ref()
+            .map(|d| d.last_day)
+            .filter(|last| *last >= today)
+            .unwrap_or(time::Date::MAX)
+    });
+}
+
 /// Upcoming decisions, and those already taken whose objection term still runs.
 pub fn decisions_view(opened: &OpenedCase, decisions: &[Decision]) -> DecisionsView {
     let today = opened.today;
@@ -130,6 +156,15 @@ pub fn decisions_view(opened: &OpenedCase, decisions: &[Decision]) -> DecisionsV
             _ => {}
         }
     }
+    // Soonest first: the earlier of the day it is expected and the legal last day; undated last.
+    upcoming.sort_by_key(|e| {
+        [e.decide_by, e.expected_on]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(time::Date::MAX)
+    });
+    recent.sort_by_key(|e| e.objection.map(|(_, last)| last));
     DecisionsView {
         header: header(opened),
         today,
@@ -243,5 +278,69 @@ mod tests {
         assert!(running
             .iter()
             .all(|d| d.from == opened.today - time::Duration::days(5)));
+    }
+
+    #[test]
+    fn the_right_whose_term_ends_soonest_comes_first() {
+        use crate::domain::deadlines::DeadlineKind;
+        use crate::domain::rights::Right;
+        let today = date!(2026 - 12 - 02);
+        let running = |right, kind, last_day| RightEntry {
+            right,
+            deadline: Some(RunningDeadline {
+                kind,
+                from_decision: DecisionKind::Ots,
+                from: date!(2026 - 11 - 01),
+                last_day,
+            }),
+        };
+        let mut rights = vec![
+            RightEntry {
+                right: Right::Lawyer,
+                deadline: None,
+            },
+            running(Right::HogerBeroep, DeadlineKind::HogerBeroep, date!(2027 - 02 - 01)),
+            running(
+                Right::AnnulAanwijzing,
+                DeadlineKind::AanwijzingVervallen,
+                date!(2026 - 11 - 30),
+            ),
+            running(
+                Right::AnnulAanwijzing,
+                DeadlineKind::AanwijzingVervallen,
+                date!(2026 - 12 - 10),
+            ),
+        ];
+        sort_rights(&mut rights, today);
+        let order: Vec<_> = rights
+            .iter()
+            .map(|r| r.deadline.as_ref().map(|d| d.last_day))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                Some(date!(2026 - 12 - 10)),
+                Some(date!(2027 - 02 - 01)),
+                None,
+                Some(date!(2026 - 11 - 30)),
+            ],
+            "running terms soonest first; a passed term and no term keep their order after"
+        );
+    }
+
+    #[test]
+    fn what_is_coming_is_listed_soonest_first() {
+        let opened = super::super::fixtures::opened(ActorKind::ParentWithGezag, Phase::Raadsonderzoek);
+        let mut later = decision(DecisionKind::Raadsbesluit, None);
+        later.expected_on = Some(date!(2027 - 01 - 20));
+        let mut sooner = decision(DecisionKind::Ots, None);
+        sooner.expected_on = Some(date!(2026 - 12 - 15));
+        let undated = decision(DecisionKind::Omgang, None);
+        let view = decisions_view(&opened, &[undated, later, sooner]);
+        let kinds: Vec<_> = view.upcoming.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [DecisionKind::Ots, DecisionKind::Raadsbesluit, DecisionKind::Omgang]
+        );
     }
 }

@@ -255,6 +255,25 @@ pub(super) const PROS: &[Pro] = &[
     },
 ];
 
+/// An absence: whose, from and until how many days from today (both included), why, and the
+/// colleague who takes over. Rik (the Yilmaz family's vaste professional) is on holiday now,
+/// so the demo shows the card with the substitute.
+pub(super) struct DemoAbsence {
+    pub(super) key: &'static str,
+    pub(super) from: i64,
+    pub(super) until: i64,
+    pub(super) reason: &'static str,
+    pub(super) substitute: Option<&'static str>,
+}
+
+pub(super) const ABSENCES: &[DemoAbsence] = &[DemoAbsence {
+    key: "rik",
+    from: -2,
+    until: 5,
+    reason: "holiday",
+    substitute: Some("joost"),
+}];
+
 pub(super) const FAMILIES: &[Family] = &[
     Family {
         family_name: "Bakker",

@@ -23,7 +23,7 @@ use app::model::decision::NewDecision;
 use app::model::document::NewDocument;
 use app::model::people::Contact;
 
-use data::{years_ago, Family, FAMILIES, ORGS, PROS};
+use data::{years_ago, Family, ABSENCES, FAMILIES, ORGS, PROS};
 
 /// A key of the demo data that the domain does not know: a mistake in `data`, caught by its
 /// tests before it can get here.
@@ -89,6 +89,38 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
         )
         .await?;
         pros.insert(pro.key, id);
+    }
+    for absence in ABSENCES {
+        let who = pros
+            .get(absence.key)
+            .ok_or_else(|| StoreError::corrupt("demo professional", absence.key))?;
+        let substitute = match absence.substitute {
+            Some(key) => Some(
+                pros.get(key)
+                    .cloned()
+                    .ok_or_else(|| StoreError::corrupt("demo professional", key))?,
+            ),
+            None => None,
+        };
+        store::absences::insert(
+            &mut tx,
+            &app::domain::ids::AbsenceId::random(),
+            who,
+            &app::model::team::NewAbsence {
+                period: app::domain::absence::Period {
+                    first_day: today + Duration::days(absence.from),
+                    last_day: today + Duration::days(absence.until),
+                },
+                reason: known(
+                    "absence reason",
+                    absence.reason,
+                    app::domain::absence::AbsenceReason::from_key,
+                )?,
+                substitute,
+            },
+            &store::now_text(),
+        )
+        .await?;
     }
     let mut order = 0_i64;
     for family in FAMILIES {

@@ -97,6 +97,7 @@ impl CaseService for Backend {
             standing: Standing {
                 actor: grant.actor(),
                 viewer,
+                preview: ctx.preview.is_some(),
             },
             today: self.today(),
         })

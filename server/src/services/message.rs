@@ -15,7 +15,7 @@ use app::api::context::RequestContext;
 use app::api::services::MessageService;
 use app::domain::ids::{CaseId, IdempotencyKey, MessageId, PersonId};
 use app::domain::messages::{first_unanswered, is_overdue, reply_by};
-use app::domain::{age_on, DataKind, FamilyRelation, Subject};
+use app::domain::{age_on, DataKind, FamilyRelation, ProfessionalRole, Subject};
 use app::error::AppError;
 use app::model::message::{Alert, Line, Message, Thread, ThreadSummary};
 
@@ -36,12 +36,15 @@ fn has_line(relation: FamilyRelation, birth: Date, today: Date) -> bool {
     }
 }
 
-/// A family member with a line: id, name, relation, age (children).
+/// A family member with a thread: id, name, relation, age (children). A child under 12 has
+/// no line to write on (`writes` false) but can raise the unsafe alert, which lands in a
+/// thread of their own that the professionals who answer open like any other.
 struct LineOwner {
     person: PersonId,
     name: String,
     relation: FamilyRelation,
     age: Option<u8>,
+    writes: bool,
 }
 
 fn now() -> (String, i64) {
@@ -55,8 +58,9 @@ impl Backend {
         let members = store::people::members(&self.db, grant, "", false, today).await?;
         Ok(members
             .into_iter()
-            .filter(|m| has_line(m.relation, m.birth_date, today))
+            .filter(|m| m.relation != FamilyRelation::ExPartner)
             .map(|m| LineOwner {
+                writes: has_line(m.relation, m.birth_date, today),
                 age: (m.relation == FamilyRelation::Child)
                     .then(|| u8::try_from(age_on(m.birth_date, today)).unwrap_or(u8::MAX)),
                 name: format!("{} {}", m.given_name, m.family_name),
@@ -86,6 +90,17 @@ impl Backend {
             .into_iter()
             .find(|m| m.is_vaste)
             .map(|m| m.name))
+    }
+
+    /// The veiligheidsteam members on the case, who read the family's threads too
+    /// (`policy`: `ViewFamilyThreads` for `SafetyTeam`), by name.
+    async fn safety_team_names(&self, grant: &Grant, today: Date) -> Result<Vec<String>, AppError> {
+        Ok(store::team::team(&self.db, grant, today)
+            .await?
+            .into_iter()
+            .filter(|m| !m.is_vaste && m.role == ProfessionalRole::Veiligheidsteamlid)
+            .map(|m| m.name)
+            .collect())
     }
 
     /// Whose line a request names, and whether the reader may use it for `own` / `team`.
@@ -202,6 +217,10 @@ impl MessageService for Backend {
             let thread =
                 store::messages::thread_id(&mut conn, &grant, line.person.as_str(), &at).await?;
             let rows = store::messages::messages(&self.db, &grant, &thread).await?;
+            // A child without a line appears only once they raised the alert.
+            if !line.writes && rows.is_empty() {
+                continue;
+            }
             let mut timeline = vec![];
             for r in &rows {
                 let day =
@@ -298,6 +317,8 @@ impl MessageService for Backend {
             person: owner.person,
             person_name: owner.name,
             answered_by: self.vaste_name(&grant, today).await?,
+            also_read_by: self.safety_team_names(&grant, today).await?,
+            writes: owner.writes,
             messages,
             reply_by: waiting.map(reply_by),
             overdue: is_overdue(waiting, today),
@@ -322,6 +343,10 @@ impl MessageService for Backend {
                 Action::ReplyInThread,
             )
             .await?;
+        if !owner.writes {
+            // A child under 12 cannot read an answer here: the professional calls or visits.
+            return Err(AppError::conflict("error-thread-no-line"));
+        }
         let action = match ctx.subject()? {
             Subject::Professional(_) => Action::ReplyInThread,
             _ => Action::SendOwnMessage,
@@ -357,6 +382,21 @@ impl MessageService for Backend {
             key,
         )
         .await
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case))]
+    async fn unread_answers(&self, ctx: &RequestContext, case: &CaseId) -> Result<u32, AppError> {
+        let (grant, owner) = self
+            .open_line(
+                ctx,
+                case,
+                &Line::Own,
+                Action::ViewOwnThread,
+                Action::ViewOwnThread,
+            )
+            .await?;
+        let count = store::messages::unread_answers(&self.db, &grant, owner.person.as_str()).await?;
+        Ok(u32::try_from(count).unwrap_or(0))
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0, case = %case))]

@@ -4,6 +4,7 @@
 //! [`write::Write`], which logs the change and announces it in one place. The Leptos pages
 //! and the integration API call the same functions.
 
+mod absence;
 mod account;
 mod api_keys;
 mod case;
@@ -118,6 +119,7 @@ impl Backend {
             demo: me.clone(),
             staff: me.clone(),
             api_keys: me.clone(),
+            absences: me.clone(),
             work: me,
         }
     }

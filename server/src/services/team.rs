@@ -96,6 +96,7 @@ impl TeamService for Backend {
             return Ok(None);
         };
         if history.len() < 2
+            || !app::domain::team::still_new(current.from, self.today())
             || store::team::change_seen(&self.db, person, &current.assignment).await?
         {
             return Ok(None);

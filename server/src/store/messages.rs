@@ -75,6 +75,20 @@ pub async fn messages(
     .map_err(StoreError::from_sqlx("messages"))
 }
 
+/// Professionals' messages in `person_id`'s thread that they have not opened yet.
+pub async fn unread_answers(db: &Db, grant: &Grant, person_id: &str) -> Result<i64, StoreError> {
+    sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM messages m JOIN threads t ON t.id = m.thread_id
+         WHERE t.case_id = $1 AND t.person_id = $2
+           AND m.author_kind = 'professional' AND m.read_at IS NULL",
+    )
+    .bind(grant.case_id().as_str())
+    .bind(person_id)
+    .fetch_one(&db.pool)
+    .await
+    .map_err(StoreError::from_sqlx("unread answers"))
+}
+
 /// The reader has seen the other side's messages: mark those not yet read. Idempotent.
 /// Returns how many were marked now.
 pub async fn mark_read(

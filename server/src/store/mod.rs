@@ -4,6 +4,7 @@
 //! called without an authorization decision; writes take the transaction they belong to.
 //! A stored value the code does not know is a [`StoreError::Corrupt`], never a skipped row.
 
+pub mod absences;
 pub mod api_keys;
 pub mod cases;
 pub mod decisions;

@@ -49,24 +49,29 @@ impl TryFrom<MemberRow> for TeamMember {
             is_vaste: r.is_vaste == 1,
             phone: r.phone,
             email: r.email,
-            reach: Reachability {
-                days: r
-                    .reach_days
-                    .split(',')
-                    .filter(|d| !d.trim().is_empty())
-                    .map(|d| {
-                        d.trim()
-                            .parse()
-                            .map_err(|_| StoreError::corrupt("reach_days", &r.reach_days))
-                    })
-                    .collect::<Result<_, _>>()?,
-                from: r.reach_from,
-                until: r.reach_until,
-            },
+            reach: reach(&r.reach_days, r.reach_from, r.reach_until)?,
             from: date("valid_from", &r.valid_from)?,
             version: r.version,
+            absences: vec![],
         })
     }
+}
+
+/// Office hours as stored: ISO weekdays comma separated ('1,2,4'), 'HH:MM' from and until.
+pub(super) fn reach(
+    days: &str,
+    from: Option<String>,
+    until: Option<String>,
+) -> Result<Reachability, StoreError> {
+    Ok(Reachability {
+        days: days
+            .split(',')
+            .filter(|d| !d.trim().is_empty())
+            .map(|d| d.trim().parse().map_err(|_| StoreError::corrupt("reach_days", days)))
+            .collect::<Result<_, _>>()?,
+        from,
+        until,
+    })
 }
 
 const MEMBER_SELECT: &str =
@@ -90,7 +95,17 @@ pub async fn team(db: &Db, grant: &Grant, today: Date) -> Result<Vec<TeamMember>
     .fetch_all(&db.pool)
     .await
     .map_err(StoreError::from_sqlx("team"))?;
-    rows.into_iter().map(TeamMember::try_from).collect()
+    let mut team: Vec<TeamMember> = rows
+        .into_iter()
+        .map(TeamMember::try_from)
+        .collect::<Result<_, _>>()?;
+    let ids: Vec<ProfessionalId> = team.iter().map(|m| m.professional.clone()).collect();
+    for (professional, absence) in super::absences::current(db, &ids, today).await? {
+        if let Some(m) = team.iter_mut().find(|m| m.professional == professional) {
+            m.absences.push(absence);
+        }
+    }
+    Ok(team)
 }
 
 /// One assignment of the granted case, as a write transaction sees it.

@@ -82,6 +82,10 @@ fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoVi
     let case_id = view.header.case_id.to_string();
     let on = view.on.to_string();
     let (title, list) = match &view.item {
+        InputItem::Decision(d) if d.decided_on.is_some() => (
+            t(&format!("decision-{}-decided", d.kind.key())),
+            "/wat-komt-eraan",
+        ),
         InputItem::Decision(d) => (t(&format!("decision-{}", d.kind.key())), "/wat-komt-eraan"),
         InputItem::Document(d) => (t(&format!("document-{}", d.kind.key())), "/documenten"),
     };
@@ -95,18 +99,23 @@ fn InputPage(view: DecisionInputView, done: Option<&'static str>) -> impl IntoVi
         InputItem::Decision(_) => true,
         InputItem::Document(d) => d.may_react,
     };
-    let lead = words(
-        &view,
-        if view.can_handle {
-            "lead-professional"
-        } else {
-            "lead"
-        },
-    );
+    // Who can neither give nor handle input (a child under 12, who is heard in person; a
+    // preview) reads how they are heard instead of a call to write that has no form.
+    let lead = match (view.can_handle, view.can_give) {
+        (true, _) => words(&view, "lead-professional"),
+        (false, true) => words(&view, "lead"),
+        (false, false) => super::for_reader(
+            match view.item {
+                InputItem::Decision(_) => "input-lead-heard",
+                InputItem::Document(_) => "reaction-lead-heard",
+            },
+            &view.header,
+        ),
+    };
     view! {
         <Title text=t_args(if document.is_some() { "reaction-title" } else { "input-title" }, &[("decision", title.clone().into())]) />
         <div class="page">
-            <CaseNav case_id=case_id.clone() current=list messages=view.header.can_message child=view.header.audience == crate::domain::Audience::Child />
+            <CaseNav header=view.header.clone() current=list />
             <p><a href=format!("/zaak/{case_id}{list}")>{words(&view, "back")}</a></p>
             <h1><Glossed text=title /></h1>
             {document.map(|d| view! { <DocumentCard case_id=case_id.clone() document=d /> })}
@@ -184,7 +193,7 @@ fn Input(input: InputView, case_id: String, on: String, handle: bool) -> impl In
             </div>
         }
     });
-    let status = view! { <p>{receipt}</p> {outcome} }.into_any();
+    let status = view! { <p class="input__receipt">{receipt}</p> {outcome} }.into_any();
     let label = t_args(
         "input-outcome-label",
         &[("name", input.author.clone().into())],

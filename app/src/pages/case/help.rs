@@ -31,7 +31,7 @@ pub fn HelpPage() -> impl IntoView {
                         <ContactLinks org />
                     </section>
                 })}
-                <h2>{t("help-complaints-heading")}</h2>
+                <h2 id="klagen">{t("help-complaints-heading")}</h2>
                 <p>{t("help-complaint-intro")}</p>
                 <ul class="card-list">
                     {view.organisations.clone().into_iter().map(|org| {

@@ -25,7 +25,7 @@ pub fn MessagesPage() -> impl IntoView {
         }
         .into_any(),
         MessagesView::Team(team) => view! {
-            <CaseFrame header=team.header.clone() current="/berichten" title="messages-title" lead="messages-team-lead">
+            <CaseFrame header=team.header.clone() current="/berichten" title="messages-title" lead="messages-lead">
                 <Team team=team.clone() />
             </CaseFrame>
         }
@@ -52,7 +52,7 @@ pub fn ThreadPage() -> impl IntoView {
                         Ok(thread) => view! {
                             <Title text=t_args("thread-title", &[("name", thread.person_name.clone().into())]) />
                             <div class="page">
-                                <CaseNav case_id=thread.header.case_id.clone() current="/berichten" messages=true />
+                                <CaseNav header=thread.header.clone() current="/berichten" />
                                 <p><a href=format!("/zaak/{}/berichten", thread.header.case_id)>{t("thread-back")}</a></p>
                                 <h1>{t_args("thread-title", &[("name", thread.person_name.clone().into())])}</h1>
                                 <Thread thread own=false />
@@ -76,7 +76,14 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
             | crate::domain::Audience::Adult
     );
     let who_reads = match (&thread.answered_by, own) {
-        (Some(name), true) => t_args("messages-who-reads", &[("name", name.clone().into())]),
+        (Some(name), true) => t_args(
+            "messages-who-reads",
+            &[
+                ("name", name.clone().into()),
+                ("others", thread.also_read_by.join(", ").into()),
+                ("count", thread.also_read_by.len().into()),
+            ],
+        ),
         (None, true) => t("messages-who-reads-none"),
         (_, false) => t_args(
             "thread-who-reads",
@@ -121,6 +128,8 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
                 {thread.messages.clone().into_iter().map(|m| view! { <Message m /> }).collect_view()}
             </ol>
         </div>
+        {(!thread.writes).then(|| view! { <p class="card card--urgent" role="note">{t_args("thread-no-line", &[("name", thread.person_name.clone().into())])}</p> })}
+        {thread.writes.then(|| view! {
         <form method="post" action=SendMessage::url() class="form" id="bericht">
             <input type="hidden" name="case_id" value=thread.header.case_id.to_string() />
             <input type="hidden" name="person_id" value=person_field />
@@ -139,6 +148,7 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
             </div>
             <button type="submit" class="button">{t("messages-send")}</button>
         </form>
+        })}
     }
 }
 

@@ -58,7 +58,8 @@ where
     }
 }
 
-/// Title, case navigation and lead of a case page.
+/// Title, case navigation and lead of a case page. Professionals read the page in their own
+/// words (`<id>-professional`: "Rechten van het gezin", not "Mijn rechten").
 #[component]
 pub fn CaseFrame(
     header: CaseHeader,
@@ -67,14 +68,29 @@ pub fn CaseFrame(
     lead: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let title = for_viewer(title, &header);
+    let lead = for_viewer(lead, &header);
     view! {
-        <Title text=t(title) />
+        <Title text=title.clone() />
         <div class="page">
-            <CaseNav case_id=header.case_id.clone() current child=header.audience == crate::domain::Audience::Child messages=header.can_message />
-            <h1>{t(title)}</h1>
-            <p class="lead">{t(lead)}</p>
+            <CaseNav header=header.clone() current />
+            <h1>{title}</h1>
+            <p class="lead">{lead}</p>
             {children()}
         </div>
+    }
+}
+
+/// A page's own text for a family member; the `-professional` variant for anyone else.
+pub fn for_viewer(id: &str, header: &CaseHeader) -> String {
+    t(&for_viewer_key(id, header))
+}
+
+pub fn for_viewer_key(id: &str, header: &CaseHeader) -> String {
+    if header.is_family {
+        id.to_string()
+    } else {
+        format!("{id}-professional")
     }
 }
 

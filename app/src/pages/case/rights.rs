@@ -5,7 +5,7 @@ use crate::api::case_pages::case_rights;
 use crate::api::types::{CaseHeader, RightEntry, RightsView, RunningDeadline};
 use crate::components::glossed::Glossed;
 use crate::domain::deadlines::{countdown, Countdown};
-use crate::domain::rights::Right;
+use crate::domain::rights::Contact;
 use crate::i18n::{format_date, t, t_args, use_lang};
 
 /// "Mijn rechten" (F4): the rights of this phase first, with deadline and countdown; the
@@ -48,16 +48,31 @@ pub fn RightsPage() -> impl IntoView {
 fn RightCard(entry: RightEntry, header: CaseHeader, today: time::Date) -> impl IntoView {
     let key = entry.right.key();
     let how = for_reader(&format!("right-{key}-how"), &header);
+    let case_id = header.case_id.to_string();
     view! {
         <h3>{t(&format!("right-{key}"))}</h3>
         <p><Glossed text=how /></p>
         {entry.deadline.map(|d| view! { <DeadlineBox deadline=d today /> })}
-        <p class="right__contact"><strong>{t("rights-contact")}</strong> " " {t(&format!("contact-{}", contact_key(entry.right)))}</p>
+        <div class="right__contact">
+            <p><strong>{t("rights-contact")}</strong> " " {for_reader(&format!("contact-{}", entry.right.contact().key()), &header)}</p>
+            <p><a class="contact-link" href=contact_href(entry.right.contact(), &case_id)>{t(&format!("contact-{}-link", entry.right.contact().key()))}</a></p>
+        </div>
     }
 }
 
-fn contact_key(right: Right) -> &'static str {
-    right.contact().key()
+/// Where "Wie kan je helpen?" sends the reader: a number to call, a website, or the page in
+/// Helder with the organisation's own number.
+fn contact_href(contact: Contact, case_id: &str) -> String {
+    match contact {
+        Contact::Jeugdstem => format!("/zaak/{case_id}/hulp#vp-heading"),
+        Contact::VasteProfessional => format!("/zaak/{case_id}#vaste-heading"),
+        Contact::OrganisationWithFile | Contact::Raad | Contact::Gi | Contact::Gemeente => {
+            format!("/zaak/{case_id}/hulp#klagen")
+        }
+        Contact::VeiligThuis => "tel:08002000".into(),
+        Contact::Rechtbank => "https://www.rechtspraak.nl/Organisatie-en-contact".into(),
+        Contact::Lawyer => "https://www.juridischloket.nl".into(),
+    }
 }
 
 #[component]

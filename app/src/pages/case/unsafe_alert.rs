@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-use super::{case_page, CaseFrame};
+use super::{case_page, for_reader, CaseFrame};
 use crate::api::message_types::UnsafeView;
 use crate::api::messages::{unsafe_page, RaiseUnsafe};
 use crate::domain::messages::UNSAFE_NOTE_MAX;
@@ -21,11 +21,13 @@ pub fn UnsafePage() -> impl IntoView {
             .unwrap_or_else(|| t("unsafe-to-team"));
         view! {
             <CaseFrame header=view.header.clone() current="/niet-veilig" title="unsafe-title" lead="unsafe-lead">
-                {sent.then(|| view! { <p class="card card--done" role="status">{t("unsafe-sent")}</p> })}
+                {sent.then(|| view! { <p class="card card--done" role="status">{for_reader("unsafe-sent", &view.header)}</p> })}
+                // De Kindertelefoon first: the line for children and youths, to talk it through;
+                // 112 for danger now; Veilig Thuis day and night.
                 <ul class="call-list">
-                    <li><a class="button button--urgent" href="tel:112">{t("unsafe-call-112")}</a> <span>{t("unsafe-112-when")}</span></li>
+                    <li><a class="button" href="tel:08000432">{t("unsafe-call-kt")}</a> <span>{for_reader("unsafe-kt-when", &view.header)}</span></li>
+                    <li><a class="button button--urgent" href="tel:112">{t("unsafe-call-112")}</a> <span>{for_reader("unsafe-112-when", &view.header)}</span></li>
                     <li><a class="button" href="tel:08002000">{t("unsafe-call-vt")}</a> <span>{t("unsafe-vt-when")}</span></li>
-                    <li><a class="button" href="tel:08000432">{t("unsafe-call-kt")}</a> <span>{t("unsafe-kt-when")}</span></li>
                 </ul>
                 <h2>{to}</h2>
                 <form method="post" action=RaiseUnsafe::url() class="form">
@@ -33,7 +35,7 @@ pub fn UnsafePage() -> impl IntoView {
                     <input type="hidden" name="key" value=view.new_key.to_string() />
                     <div class="field">
                         <label for="note">{t("unsafe-note-label")}</label>
-                        <p class="field__hint" id="note-hint">{t("unsafe-note-hint")}</p>
+                        <p class="field__hint" id="note-hint">{for_reader("unsafe-note-hint", &view.header)}</p>
                         <textarea id="note" name="note" rows="3" maxlength=UNSAFE_NOTE_MAX aria-describedby="note-hint"></textarea>
                     </div>
                     <button type="submit" class="button button--urgent">{t("unsafe-send")}</button>

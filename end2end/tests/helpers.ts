@@ -74,6 +74,17 @@ export async function signInAs(page: Page, name: string, testInfo: TestInfo) {
   await settle(page, testInfo);
 }
 
+/** Follow a link of the case navigation; the less used pages sit behind "Meer" (opened first). */
+export async function clickNav(page: Page, name: string, testInfo: TestInfo, lang: 'nl' | 'en' = 'nl') {
+  const nav = page.locator('nav.case-nav');
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    await nav.getByText(lang === 'nl' ? 'Meer' : 'More', { exact: true }).click();
+  }
+  await link.click();
+  await settle(page, testInfo);
+}
+
 export type Authenticator = { cdp: CDPSession; id: string };
 
 /** A platform authenticator with user verification, as a phone with a fingerprint has. */

@@ -46,7 +46,7 @@ test('a professional sees the family overview and the start page lists the case'
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn gezin' })).toBeVisible();
   await page.getByRole('link', { name: /Gezin Bakker/ }).click();
   await settle(page, testInfo);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gezin Bakker' })).toBeVisible();
   await expectAccessible(page, testInfo);
 });
 

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
+import { clickNav, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 const pages = [
   { link: { nl: 'Ons gezin', en: 'Our family' }, h1: { nl: 'Ons gezin', en: 'Our family' } },
   { link: { nl: 'Wie doet wat', en: 'Who does what' }, h1: { nl: 'Wie doet wat', en: 'Who does what' } },
   { link: { nl: 'Mijn traject', en: 'My journey' }, h1: { nl: 'Mijn traject', en: 'My journey' } },
-  { link: { nl: 'Mijn rechten', en: 'My rights' }, h1: { nl: 'Mijn rechten', en: 'My rights' } },
+  { link: { nl: 'Rechten', en: 'Rights' }, h1: { nl: 'Mijn rechten', en: 'My rights' } },
   { link: { nl: 'Wat komt eraan', en: 'What is coming' }, h1: { nl: 'Wat komt eraan', en: 'What is coming' } },
   { link: { nl: 'Afspraken', en: 'Meetings' }, h1: { nl: 'Afspraken', en: 'Meetings' } },
   { link: { nl: 'Documenten', en: 'Documents' }, h1: { nl: 'Documenten', en: 'Documents' } },
@@ -26,8 +26,7 @@ for (const lang of ['nl', 'en'] as const) {
       await page.goto(overview);
       await settle(page, testInfo);
       const nav = page.getByRole('navigation', { name: lang === 'nl' ? 'Over jullie gezin' : 'About your family' });
-      await nav.getByRole('link', { name: p.link[lang], exact: true }).click();
-      await settle(page, testInfo);
+      await clickNav(page, p.link[lang], testInfo, lang);
       await expect(page.getByRole('heading', { level: 1, name: p.h1[lang] })).toBeVisible();
       if (p.link.nl !== 'Begrippen') {
         await expect(nav.getByRole('link', { name: p.link[lang], exact: true })).toHaveAttribute('aria-current', 'page');
@@ -69,7 +68,7 @@ test('the new vaste professional is announced until the parent has read it', asy
   await signInAs(page, hydrated(testInfo) ? 'Mark Bakker' : 'Sanne de Vries', testInfo);
   const notice = page.getByRole('region', { name: 'Je hebt een nieuwe vaste professional' });
   await expect(notice).toContainText('Fatima El Amrani');
-  await notice.getByRole('link', { name: 'Lees meer over de wisseling' }).click();
+  await notice.getByRole('link', { name: 'Lees waarom er is gewisseld' }).click();
   await settle(page, testInfo);
   await expect(page.getByText('De vorige professional heeft een andere baan.')).toBeVisible();
   await page.goBack();
@@ -90,8 +89,7 @@ test('the family sees that a professional looked at their details', async ({ bro
   await professional.close();
 
   await signInAs(page, 'Emre Yilmaz', testInfo);
-  await page.getByRole('navigation', { name: 'Over jullie gezin' }).getByRole('link', { name: 'Wie keek er' }).click();
-  await settle(page, testInfo);
+  await clickNav(page, 'Wie keek er', testInfo);
   await expect(page.getByText(/Jeugdbeschermer van SAVE Jeugdbescherming Flevoland heeft jullie overzicht bekeken\./).first()).toBeVisible();
   await expect(page.getByText('Rik de Boer')).toHaveCount(0);
   await expectAccessible(page, testInfo);

@@ -42,14 +42,13 @@ weekday-7 = Sunday
 quick-exit = Leave quickly
 quick-exit-hint = You go straight to another website and are signed out. You can also press Escape 3 times.
 
-demo-banner-switch = Switch person
 card-after-hours = { $audience ->
     [child] Not reachable right now. Do you want to talk to someone? Call De Kindertelefoon: 0800 0432, free. Are you in danger? Call 112.
     [youth] Not reachable right now. Do you want to talk to someone? Call De Kindertelefoon: 0800 0432, free. Is it about safety? Call Veilig Thuis: 0800 2000, day and night. In immediate danger: call 112.
     [youth16] Not reachable right now. Do you want to talk to someone? Call De Kindertelefoon: 0800 0432, free. Is it about safety? Call Veilig Thuis: 0800 2000, day and night. In immediate danger: call 112.
    *[other] Not reachable right now. Is it urgent and about safety? Call Veilig Thuis: 0800 2000, free, day and night. In immediate danger: call 112.
 }
-card-away = { $name } is away until { $last } inclusive. { $name } is back from { $back }.
-card-away-soon = { $name } is away from { $first } until { $last } inclusive.
-card-substitute = In that time { $name } of { $organisation } helps you:
+card-away = Away until { $last } inclusive. Back on { $back }.
+card-away-soon = Away from { $first } until { $last } inclusive.
+card-substitute = In that time, call or e-mail { $name }:
 card-substitute-none = In that time, call the general number of { $organisation }. You find it under Help and complaints.

@@ -4,7 +4,7 @@ nav-label = About your family
 nav-overview = Overview
 nav-powers = Who does what
 nav-timeline = My journey
-nav-rights = My rights
+nav-rights = Rights
 nav-decisions = What is coming
 nav-meetings = Meetings
 nav-documents = Documents
@@ -308,3 +308,5 @@ help-title-professional = Help and complaints
 help-lead-professional = Where the family finds help and advice, and how it can complain about each organisation on this case.
 changes-title-professional = Changes
 changes-lead-professional = Who this family's steady contact person was and why that changed, as the family reads it.
+
+nav-label-professional = Pages about this family

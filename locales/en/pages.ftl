@@ -18,7 +18,7 @@ demo-family-parent = Parent, { $municipality }
 demo-family-child = Child aged { $age }, { $municipality }
 
 overview-title = My overview
-overview-greeting-family = Hello { $name }. Here you can see who is involved with your family and where things stand.
+overview-greeting-family = Hello { $name }. This is your overview.
 overview-greeting-professional = This is the overview as the family sees it: who is involved, who the steady contact person is and where the family stands now.
 overview-vaste-heading = Your steady contact person
 overview-vaste-heading-professional = This family's steady contact person
@@ -32,16 +32,12 @@ overview-others-none = No other professionals are involved right now.
 
 overview-title-professional = The { $family } family
 overview-attention-heading = Important now
-attention-deadline = { $decision }. Do you want to act against this decision? You can until { $date } inclusive ({ $deadline }).
-attention-deadline-link = What can you do?
+attention-deadline = { $decision }: do you want to act against it?
 attention-unread = { $count ->
-    [one] You have 1 new answer to your message.
-   *[other] You have { $count } new answers to your messages.
+    [one] You have 1 new answer. Read it.
+   *[other] You have { $count } new answers. Read them.
 }
-attention-unread-link = Read your messages
-attention-view-by = Soon, around { $date }, this will be decided: { $decision }. Your view counts.
-attention-view = Soon this will be decided: { $decision }. Your view counts.
-attention-view-link = Give your view
-attention-reaction-until = You may react to this document: { $document }. You can until { $date } inclusive.
-attention-reaction = You may react to this document: { $document }.
-attention-reaction-link = Give your reaction
+attention-view = Give your view: { $decision }
+attention-reaction = React to the document: { $document }
+
+attention-expected = Decision around { $date }.

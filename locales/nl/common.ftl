@@ -43,14 +43,13 @@ weekday-7 = zondag
 quick-exit = Snel weg
 quick-exit-hint = Je gaat meteen naar een andere website en je wordt afgemeld. Dit kan ook door 3 keer op Escape te drukken.
 
-demo-banner-switch = Wissel van persoon
 card-after-hours = { $audience ->
     [child] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Ben je in gevaar? Bel 112.
     [youth] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, dag en nacht. Bij direct gevaar: bel 112.
     [youth16] Nu niet bereikbaar. Wil je met iemand praten? Bel De Kindertelefoon: 0800 0432, gratis. Gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, dag en nacht. Bij direct gevaar: bel 112.
    *[other] Nu niet bereikbaar. Is het dringend en gaat het om veiligheid? Bel Veilig Thuis: 0800 2000, gratis, dag en nacht. Bij direct gevaar: bel 112.
 }
-card-away = { $name } is afwezig tot en met { $last }. Vanaf { $back } is { $name } er weer.
-card-away-soon = { $name } is afwezig van { $first } tot en met { $last }.
-card-substitute = In die tijd helpt { $name } van { $organisation } jullie:
+card-away = Afwezig tot en met { $last }. Terug op { $back }.
+card-away-soon = Afwezig van { $first } tot en met { $last }.
+card-substitute = Bel of mail in die tijd { $name }:
 card-substitute-none = Bel in die tijd het algemene nummer van { $organisation }. Het staat bij Hulp en klachten.

@@ -4,7 +4,7 @@ nav-label = Over jullie gezin
 nav-overview = Overzicht
 nav-powers = Wie doet wat
 nav-timeline = Mijn traject
-nav-rights = Mijn rechten
+nav-rights = Rechten
 nav-decisions = Wat komt eraan
 nav-meetings = Afspraken
 nav-documents = Documenten
@@ -308,3 +308,5 @@ help-title-professional = Hulp en klachten
 help-lead-professional = Waar het gezin hulp en advies vindt, en hoe het kan klagen over elke organisatie op deze zaak.
 changes-title-professional = Wisselingen
 changes-lead-professional = Wie de vaste professional van dit gezin was en waarom dat veranderde, zoals het gezin het leest.
+
+nav-label-professional = Pagina's over dit gezin

@@ -18,7 +18,7 @@ demo-family-parent = Ouder, { $municipality }
 demo-family-child = Kind van { $age } jaar, { $municipality }
 
 overview-title = Mijn overzicht
-overview-greeting-family = Hallo { $name }. Hier zie je wie er bij jullie gezin betrokken is en waar jullie nu staan.
+overview-greeting-family = Hallo { $name }. Dit is jullie overzicht.
 overview-greeting-professional = Zo ziet het gezin het overzicht: wie er betrokken is, wie de vaste professional is en waar het gezin nu staat.
 overview-vaste-heading = Jouw vaste professional
 overview-vaste-heading-professional = Vaste professional van dit gezin
@@ -32,16 +32,12 @@ overview-others-none = Er zijn nu geen andere professionals betrokken.
 
 overview-title-professional = Gezin { $family }
 overview-attention-heading = Nu belangrijk
-attention-deadline = { $decision }. Wil je iets doen tegen dit besluit? Dat kan tot en met { $date } ({ $deadline }).
-attention-deadline-link = Wat kun je doen?
+attention-deadline = { $decision }: wil je er iets tegen doen?
 attention-unread = { $count ->
-    [one] Je hebt 1 nieuw antwoord op je bericht.
-   *[other] Je hebt { $count } nieuwe antwoorden op je berichten.
+    [one] Je hebt 1 nieuw antwoord. Lees het.
+   *[other] Je hebt { $count } nieuwe antwoorden. Lees ze.
 }
-attention-unread-link = Lees je berichten
-attention-view-by = Binnenkort wordt beslist, rond { $date }: { $decision }. Jouw mening telt mee.
-attention-view = Binnenkort wordt beslist: { $decision }. Jouw mening telt mee.
-attention-view-link = Geef je mening
-attention-reaction-until = Je mag reageren op dit document: { $document }. Dat kan tot en met { $date }.
-attention-reaction = Je mag reageren op dit document: { $document }.
-attention-reaction-link = Geef je reactie
+attention-view = Geef je mening: { $decision }
+attention-reaction = Reageer op het document: { $document }
+
+attention-expected = Beslissing rond { $date }.

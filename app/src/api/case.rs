@@ -63,16 +63,21 @@ async fn family_attention(
     let case = &opened.case.id;
     let today = opened.today;
     let mut items = vec![];
-    for d in s.decisions.list(ctx, case).await? {
+    // A child under 12 acts through their parents: they get no terms or requests to act on.
+    let acts = allows(actor, Action::GiveDecisionInput);
+    let decisions = if acts {
+        s.decisions.list(ctx, case).await?
+    } else {
+        vec![]
+    };
+    for d in decisions {
         if let Some((kind, until)) = attention::running_deadline(d.kind, d.decided_on, today) {
             items.push(FamilyItem::DeadlineRunning {
                 kind,
                 decision: d.kind,
                 until,
             });
-        } else if allows(actor, Action::GiveDecisionInput)
-            && attention::decision_due(d.expected_on, d.decided_on.is_some(), today)
-        {
+        } else if attention::decision_due(d.expected_on, d.decided_on.is_some(), today) {
             items.push(FamilyItem::ViewAsked {
                 decision: d.kind,
                 id: d.id.clone(),
@@ -80,7 +85,7 @@ async fn family_attention(
             });
         }
     }
-    if allows(actor, Action::ViewDocuments) && allows(actor, Action::GiveDecisionInput) {
+    if acts && allows(actor, Action::ViewDocuments) {
         for d in s.documents.list(ctx, case).await? {
             let entry = crate::views::picture::document_entry(d, today);
             if let (true, Some(until)) = (entry.reaction_open, entry.react_until) {

@@ -38,17 +38,20 @@ pub fn CaseNav(header: CaseHeader, current: &'static str) -> impl IntoView {
         }
     });
     view! {
-        <nav class="case-nav" aria-label=t("nav-label")>
+        <nav class="case-nav" aria-label=t(if header.is_family { "nav-label" } else { "nav-label-professional" })>
             <ul class="case-nav__main">
                 {main.into_iter().map(link).collect_view()}
+                // The rest, on the same row when it fits; open, it takes the full width.
+                <li class="case-nav__more-item">
+                    <details class="case-nav__more" open=open_more>
+                        <summary>{t("nav-more")}</summary>
+                        <ul>
+                            {more.into_iter().map(link_more).collect_view()}
+                            <li><a href="/begrippen">{t("nav-glossary")}</a></li>
+                        </ul>
+                    </details>
+                </li>
             </ul>
-            <details class="case-nav__more" open=open_more>
-                <summary>{t("nav-more")}</summary>
-                <ul>
-                    {more.into_iter().map(link_more).collect_view()}
-                    <li><a href="/begrippen">{t("nav-glossary")}</a></li>
-                </ul>
-            </details>
         </nav>
         {unsafe_button}
     }

@@ -30,8 +30,6 @@ pub fn Header() -> impl IntoView {
                     <strong>{t("demo-banner-label")}</strong>
                     " "
                     {t("demo-banner-text")}
-                    " "
-                    <a href="/demo">{t("demo-banner-switch")}</a>
                 </p>
             </Show>
             <Suspense fallback=|| ()>

@@ -21,18 +21,20 @@ pub fn ProfessionalCardView(
     };
     view! {
         {heading}
+        // Away, and whom to call instead, before anything else; then how to reach them: that is
+        // what a family opens the card for.
+        {card.absence.clone().map(|absence| view! { <AbsenceNote absence name=card.name.clone() organisation=card.organisation.clone() /> })}
         <p class="card__meta">
             <span class="card__role">{t(&format!("role-{role_key}"))}</span>
             " · "
             <span class="card__organisation">{card.organisation.clone()}</span>
         </p>
-        <p class="card__does">{t(&format!("role-{role_key}-does"))}</p>
         <ContactLinks phone=card.phone.clone() email=card.email.clone() />
         <p class="card__reach">{reach_sentence(&card.reach)}</p>
-        {card.absence.clone().map(|absence| view! { <AbsenceNote absence name=card.name.clone() organisation=card.organisation.clone() /> })}
         {card.after_hours.then(|| view! {
             <p class="card__after-hours" role="note">{t_args("card-after-hours", &[("audience", audience.into())])}</p>
         })}
+        <p class="card__does">{t(&format!("role-{role_key}-does"))}</p>
     }
 }
 
@@ -61,7 +63,7 @@ fn AbsenceNote(absence: CardAbsence, name: String, organisation: String) -> impl
     };
     let instead = match &absence.substitute {
         Some(s) => view! {
-            <p>{t_args("card-substitute", &[("name", s.name.clone().into()), ("organisation", s.organisation.clone().into())])}</p>
+            <p>{t_args("card-substitute", &[("name", s.name.clone().into())])}</p>
             <ContactLinks phone=s.phone.clone() email=s.email.clone() />
             <p class="card__reach">{reach_sentence(&s.reach)}</p>
         }.into_any(),
@@ -71,7 +73,7 @@ fn AbsenceNote(absence: CardAbsence, name: String, organisation: String) -> impl
     };
     view! {
         <div class="absence" role="note">
-            <p class="absence__text"><strong>{text}</strong></p>
+            <p class="absence__text">{text}</p>
             {instead}
         </div>
     }

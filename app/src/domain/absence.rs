@@ -65,10 +65,22 @@ pub enum AbsenceNow {
     Soon { first_day: Date, back_on: Date },
 }
 
-/// The first working day (Monday to Friday) after `last_day`.
-pub fn back_on(last_day: Date) -> Date {
+/// The first day after `last_day` that the professional works: one of `workdays` (ISO
+/// weekdays, 1 = Monday), or Monday to Friday when their days are not known.
+pub fn back_on(last_day: Date, workdays: &[u8]) -> Date {
+    let works = |d: Date| {
+        if workdays.is_empty() {
+            !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
+        } else {
+            workdays.contains(&d.weekday().number_from_monday())
+        }
+    };
     let mut day = last_day + Duration::days(1);
-    while matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
+    // Seven days always hold a listed workday; the bound only guards against nonsense days.
+    for _ in 0..7 {
+        if works(day) {
+            break;
+        }
         day += Duration::days(1);
     }
     day
@@ -76,7 +88,8 @@ pub fn back_on(last_day: Date) -> Date {
 
 /// The absence to tell the family about today: the one they are in (the one ending last, when
 /// two overlap), else the first one starting within [`ANNOUNCE_DAYS`]. Past ones say nothing.
-pub fn now(periods: &[Period], today: Date) -> Option<(Period, AbsenceNow)> {
+pub fn now(periods: &[Period], today: Date, workdays: &[u8]) -> Option<(Period, AbsenceNow)> {
+    let back = |last| back_on(last, workdays);
     if let Some(current) = periods
         .iter()
         .filter(|p| p.first_day <= today && today <= p.last_day)
@@ -86,7 +99,7 @@ pub fn now(periods: &[Period], today: Date) -> Option<(Period, AbsenceNow)> {
         let mut last = current.last_day;
         while let Some(next) = periods
             .iter()
-            .filter(|p| p.first_day <= back_on(last) && p.last_day > last)
+            .filter(|p| p.first_day <= back(last) && p.last_day > last)
             .max_by_key(|p| p.last_day)
         {
             last = next.last_day;
@@ -95,7 +108,7 @@ pub fn now(periods: &[Period], today: Date) -> Option<(Period, AbsenceNow)> {
             first_day: current.first_day,
             last_day: last,
         };
-        return Some((whole, AbsenceNow::Away { back_on: back_on(last) }));
+        return Some((whole, AbsenceNow::Away { back_on: back(last) }));
     }
     periods
         .iter()
@@ -106,7 +119,7 @@ pub fn now(periods: &[Period], today: Date) -> Option<(Period, AbsenceNow)> {
                 *p,
                 AbsenceNow::Soon {
                     first_day: p.first_day,
-                    back_on: back_on(p.last_day),
+                    back_on: back(p.last_day),
                 },
             )
         })
@@ -172,40 +185,42 @@ mod tests {
     }
 
     #[test]
-    fn back_on_skips_the_weekend() {
+    fn back_on_is_the_next_day_they_work() {
         // Friday 4 December 2026 → Monday 7 December.
-        assert_eq!(back_on(date!(2026 - 12 - 04)), date!(2026 - 12 - 07));
-        assert_eq!(back_on(date!(2026 - 12 - 05)), date!(2026 - 12 - 07));
-        assert_eq!(back_on(date!(2026 - 12 - 01)), date!(2026 - 12 - 02));
+        assert_eq!(back_on(date!(2026 - 12 - 04), &[]), date!(2026 - 12 - 07));
+        assert_eq!(back_on(date!(2026 - 12 - 05), &[]), date!(2026 - 12 - 07));
+        assert_eq!(back_on(date!(2026 - 12 - 01), &[]), date!(2026 - 12 - 02));
+        // Someone who works Monday, Wednesday and Friday is back on Wednesday after a Monday.
+        assert_eq!(back_on(date!(2026 - 12 - 07), &[1, 3, 5]), date!(2026 - 12 - 09));
     }
 
     #[test]
     fn an_absence_counts_from_its_first_to_its_last_day_included() {
         let p = [period(date!(2026 - 12 - 07), date!(2026 - 12 - 11))];
         assert_eq!(
-            now(&p, date!(2026 - 12 - 07)).map(|x| x.1),
+            now(&p, date!(2026 - 12 - 07), &[]).map(|x| x.1),
             Some(AbsenceNow::Away {
                 back_on: date!(2026 - 12 - 14)
             })
         );
         assert!(matches!(
-            now(&p, date!(2026 - 12 - 11)),
+            now(&p, date!(2026 - 12 - 11), &[]),
             Some((_, AbsenceNow::Away { .. }))
         ));
-        assert_eq!(now(&p, date!(2026 - 12 - 12)), None);
+        assert_eq!(now(&p, date!(2026 - 12 - 12), &[]), None);
     }
 
     #[test]
     fn an_absence_is_announced_a_week_ahead_and_not_earlier() {
         let p = [period(date!(2026 - 12 - 14), date!(2026 - 12 - 18))];
         assert_eq!(
-            now(&p, date!(2026 - 12 - 07)).map(|x| x.1),
+            now(&p, date!(2026 - 12 - 07), &[]).map(|x| x.1),
             Some(AbsenceNow::Soon {
                 first_day: date!(2026 - 12 - 14),
                 back_on: date!(2026 - 12 - 21)
             })
         );
-        assert_eq!(now(&p, date!(2026 - 12 - 06)), None);
+        assert_eq!(now(&p, date!(2026 - 12 - 06), &[]), None);
     }
 
     #[test]
@@ -216,7 +231,7 @@ mod tests {
             period(date!(2026 - 12 - 14), date!(2026 - 12 - 14)),
         ];
         assert_eq!(
-            now(&p, date!(2026 - 12 - 09)),
+            now(&p, date!(2026 - 12 - 09), &[]),
             Some((
                 period(date!(2026 - 12 - 07), date!(2026 - 12 - 14)),
                 AbsenceNow::Away {

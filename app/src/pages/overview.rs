@@ -80,6 +80,9 @@ fn OverviewView(overview: Overview) -> impl IntoView {
                 }}
             </section>
             {overview.new_vaste.clone().map(|notice| view! { <NewVasteBanner notice case_id=case_id.clone() /> })}
+            {overview.manages_access.then(|| view! {
+                <p><a class="button button--secondary" href=format!("/zaak/{case_id}/toegang")>{t("access-link")}</a></p>
+            })}
 
             <section class="card" aria-labelledby="phase-heading">
                 <h2 id="phase-heading">{t("overview-phase-heading")}</h2>
@@ -109,6 +112,8 @@ fn OverviewView(overview: Overview) -> impl IntoView {
 }
 
 /// "Nu belangrijk": what the family member should act on, the one that runs out first on top.
+/// Each item is one short link to the page where it is done; the two that run out first fit
+/// above the vaste professional on a phone's first screen (the rest are on their pages).
 #[component]
 fn AttentionList(items: Vec<FamilyItem>, case_id: String, today: time::Date) -> impl IntoView {
     let lang = use_lang();
@@ -122,53 +127,39 @@ fn AttentionList(items: Vec<FamilyItem>, case_id: String, today: time::Date) -> 
         <section class="card card--attention" aria-labelledby="attention-heading">
             <h2 id="attention-heading" class="card__label">{t("overview-attention-heading")}</h2>
             <ul class="attention-list">
-                {items.into_iter().take(3).map(|item| {
-                    let (text, href, link) = match &item {
-                        FamilyItem::DeadlineRunning { kind, decision, until } => (
+                {items.into_iter().take(2).map(|item| {
+                    let (text, when, href) = match &item {
+                        FamilyItem::DeadlineRunning { decision, until, .. } => (
                             t_args("attention-deadline", &[
                                 ("decision", t(&format!("decision-{}-decided", decision.key())).into()),
-                                ("deadline", t(&format!("deadline-{}", kind.key())).into()),
-                                ("date", date(*until).into()),
-                            ]) + " " + &left(*until),
+                            ]),
+                            Some(left(*until)),
                             format!("/zaak/{case_id}/rechten"),
-                            t("attention-deadline-link"),
                         ),
                         FamilyItem::UnreadAnswer { count } => (
                             t_args("attention-unread", &[("count", (*count).into())]),
+                            None,
                             format!("/zaak/{case_id}/berichten"),
-                            t("attention-unread-link"),
                         ),
                         FamilyItem::ViewAsked { decision, id, by } => (
-                            match by {
-                                Some(by) => t_args("attention-view-by", &[
-                                    ("decision", t(&format!("decision-{}", decision.key())).into()),
-                                    ("date", date(*by).into()),
-                                ]),
-                                None => t_args("attention-view", &[
-                                    ("decision", t(&format!("decision-{}", decision.key())).into()),
-                                ]),
-                            },
+                            t_args("attention-view", &[
+                                ("decision", t(&format!("decision-{}", decision.key())).into()),
+                            ]),
+                            by.map(|by| t_args("attention-expected", &[("date", date(by).into())])),
                             format!("/zaak/{case_id}/wat-komt-eraan/{id}"),
-                            t("attention-view-link"),
                         ),
                         FamilyItem::ReactionAsked { document, id, until } => (
-                            match until {
-                                Some(u) => t_args("attention-reaction-until", &[
-                                    ("document", t(&format!("document-{}", document.key())).into()),
-                                    ("date", date(*u).into()),
-                                ]) + " " + &left(*u),
-                                None => t_args("attention-reaction", &[
-                                    ("document", t(&format!("document-{}", document.key())).into()),
-                                ]),
-                            },
+                            t_args("attention-reaction", &[
+                                ("document", t(&format!("document-{}", document.key())).into()),
+                            ]),
+                            until.map(left),
                             format!("/zaak/{case_id}/documenten/{id}#inbreng"),
-                            t("attention-reaction-link"),
                         ),
                     };
                     view! {
                         <li class="attention-item">
-                            <p><Glossed text=text /></p>
-                            <p><a href=href>{link}</a></p>
+                            <a href=href>{text}</a>
+                            {when.map(|w| view! { <span class="attention-item__when">{w}</span> })}
                         </li>
                     }
                 }).collect_view()}

@@ -33,7 +33,7 @@ impl Moment {
 /// whether whoever they would reach now is outside their hours.
 pub fn card(member: TeamMember, at: &Moment) -> ProfessionalCard {
     let periods: Vec<Period> = member.absences.iter().map(|a| a.period).collect();
-    let absence = absence::now(&periods, at.today).map(|(whole, state)| {
+    let absence = absence::now(&periods, at.today, &member.reach.days).map(|(whole, state)| {
         // The entry that runs today (or starts soonest) names the substitute.
         let on = at.today.max(whole.first_day);
         let entry = member

@@ -39,7 +39,11 @@ decisions-expected = Expected around { $date }
 decisions-unknown-date = The date is not known yet.
 decisions-before = What can you do before the decision?
 decisions-after = What can you do after the decision?
-decisions-after-deadline = You have until { $date } ({ $deadline }).
+decisions-after-deadline = { $audience ->
+    [child] Your parents have until { $date } for that ({ $deadline }).
+    [professional] The family has until { $date } for that ({ $deadline }).
+   *[other] You have until { $date } for that ({ $deadline }).
+}
 decisions-taken = Decided on { $date }
 decisions-reasons = Why was this decided?
 decision-veilig-thuis-triage = What Veilig Thuis will do after the report

@@ -41,3 +41,5 @@ attention-view = Give your view: { $decision }
 attention-reaction = React to the document: { $document }
 
 attention-expected = Decision around { $date }.
+
+overview-vaste-intro-professional = The steady contact person keeps helping the family, also when others join. The family can bring every question here.

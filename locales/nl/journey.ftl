@@ -39,7 +39,11 @@ decisions-expected = Verwacht rond { $date }
 decisions-unknown-date = De datum is nog niet bekend.
 decisions-before = Wat kun je doen vóór de beslissing?
 decisions-after = Wat kun je doen na de beslissing?
-decisions-after-deadline = Daarvoor heb je tot { $date } ({ $deadline }).
+decisions-after-deadline = { $audience ->
+    [child] Je ouders hebben daarvoor tot { $date } ({ $deadline }).
+    [professional] Het gezin heeft daarvoor tot { $date } ({ $deadline }).
+   *[other] Daarvoor heb je tot { $date } ({ $deadline }).
+}
 decisions-taken = Besloten op { $date }
 decisions-reasons = Waarom is dit besloten?
 decision-veilig-thuis-triage = Wat Veilig Thuis gaat doen na de melding

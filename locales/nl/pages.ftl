@@ -41,3 +41,5 @@ attention-view = Geef je mening: { $decision }
 attention-reaction = Reageer op het document: { $document }
 
 attention-expected = Beslissing rond { $date }.
+
+overview-vaste-intro-professional = De vaste professional blijft het gezin helpen, ook als er anderen bij komen. Met alle vragen kan het gezin hier terecht.

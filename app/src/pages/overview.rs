@@ -74,7 +74,7 @@ fn OverviewView(overview: Overview) -> impl IntoView {
                 {match overview.vaste {
                     Some(card) => view! {
                         <ProfessionalCardView card heading_level=3 audience />
-                        <p class="card__intro">{t("overview-vaste-intro")}</p>
+                        <p class="card__intro">{t(if for_family { "overview-vaste-intro" } else { "overview-vaste-intro-professional" })}</p>
                     }.into_any(),
                     None => view! { <p>{t("overview-vaste-none")}</p> }.into_any(),
                 }}

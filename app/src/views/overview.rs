@@ -89,7 +89,10 @@ pub fn overview(
         if member.is_vaste && vaste.is_none() {
             vaste = Some(card(member, at));
         } else {
-            others.push(card(member, at));
+            // Only the card to call says "not reachable now, call …": on every card it is noise.
+            let mut other = card(member, at);
+            other.after_hours = false;
+            others.push(other);
         }
     }
     Overview {

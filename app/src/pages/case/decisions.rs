@@ -72,6 +72,7 @@ fn DecisionCard(
             &[
                 ("date", format_date(lang, last).into()),
                 ("deadline", t(&format!("deadline-{}", kind.key())).into()),
+                ("audience", header.audience.key().into()),
             ],
         );
         view! { <p class="deadline" role="note"><strong>{text}</strong> " " {left}</p> }

@@ -570,8 +570,16 @@ mod tests {
         }
         // Case pages in a professional's words (`pages::case::for_viewer`).
         for page in [
-            "help", "powers", "changes", "messages", "rights", "timeline", "meetings", "family",
-            "documents", "decisions",
+            "help",
+            "powers",
+            "changes",
+            "messages",
+            "rights",
+            "timeline",
+            "meetings",
+            "family",
+            "documents",
+            "decisions",
         ] {
             wanted.push(format!("{page}-title-professional"));
             wanted.push(format!("{page}-lead-professional"));

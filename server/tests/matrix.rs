@@ -33,8 +33,8 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/messages", LINE_OR_ANSWERER),
         ("/api/case/thread", ANSWERERS),
         ("/api/case/send-message", OWN_LINE),
-        ("/api/case/unsafe-page", YOUTHS),
-        ("/api/case/raise-unsafe", YOUTHS),
+        ("/api/case/unsafe-page", CHILDREN_AND_YOUTHS),
+        ("/api/case/raise-unsafe", CHILDREN_AND_YOUTHS),
         ("/api/case/decision-input", FAMILY_AND_PROS),
         ("/api/case/document", NO_CHILD_UNDER_12),
         ("/api/case/save-input", OWN_LINE),
@@ -81,6 +81,10 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/work/families", "NNNNNNNYYYYNNNU"),
         ("/api/work/roles", "NNNNNNNYYYYNNNU"),
         ("/api/work/create-case", "NNNNNNNYYYYNNNU"),
+        ("/api/work/absences", "NNNNNNNYYYYNNNU"),
+        ("/api/work/report-absence", "NNNNNNNYYYYNNNU"),
+        // An absence id nobody has: only its owner withdraws one (absences.rs).
+        ("/api/work/cancel-absence", "NNNNNNNNNNNNNNU"),
         ("/api/staff/overview", ADMINISTRATOR_ONLY),
         ("/api/staff/add-organisation", ADMINISTRATOR_ONLY),
         ("/api/staff/add-member", ADMINISTRATOR_ONLY),
@@ -367,6 +371,22 @@ async fn world(app: &TestApp) -> World {
             ("started_on", String::new()),
             ("expected_on", "2027-01-10".into()),
         ],
+    );
+    args.insert(
+        "/api/work/report-absence",
+        vec![
+            (
+                "first_day",
+                app::domain::calendar::dutch_today().to_string(),
+            ),
+            ("last_day", app::domain::calendar::dutch_today().to_string()),
+            ("reason", "course".into()),
+            ("substitute", String::new()),
+        ],
+    );
+    args.insert(
+        "/api/work/cancel-absence",
+        vec![("absence_id", "00000000-0000-4000-8000-00000000abcd".into())],
     );
     args.insert(
         "/api/work/create-case",

@@ -84,7 +84,8 @@ const CASE_ROWS: &[(&str, &str)] = &[
     ("MessageService::thread of sanne", SANNES_LINE),
     ("MessageService::send", OWN_LINE),
     ("MessageService::send to sanne", SANNES_LINE),
-    ("MessageService::raise_unsafe", YOUTHS),
+    ("MessageService::raise_unsafe", CHILDREN_AND_YOUTHS),
+    ("MessageService::unread_answers", OWN_LINE),
     ("MessageService::alerts", FAMILY_AND_PROS),
     ("InputService::for_item", FAMILY_AND_PROS),
     // The reactions on a document are for those who may see the document.
@@ -111,6 +112,10 @@ const SELF_ROWS: &[(&str, &str)] = &[
     ("WorkService::families", "NNNNNNNYYYYNNNU"),
     ("WorkService::roles", "NNNNNNNYYYYNNNU"),
     ("WorkService::colleagues", "NNNNNNNYYYYNNNU"),
+    ("AbsenceService::own", "NNNNNNNYYYYNNNU"),
+    ("AbsenceService::substitutes", "NNNNNNNYYYYNNNU"),
+    ("AbsenceService::report", "NNNNNNNYYYYNNNU"),
+    ("AbsenceService::cancel", "NNNNNNNYYYYNNNU"),
     // Onboarding is the administrator's alone (and never a family's data).
     ("StaffService::organisations", ADMINISTRATOR_ONLY),
     ("StaffService::add_organisation", ADMINISTRATOR_ONLY),
@@ -453,6 +458,17 @@ impl World {
             .await
             .map(|o| o.case.version)
             .unwrap_or(1)
+    }
+}
+
+fn absence() -> app::model::team::NewAbsence {
+    app::model::team::NewAbsence {
+        period: app::domain::absence::Period {
+            first_day: today(),
+            last_day: today(),
+        },
+        reason: app::domain::absence::AbsenceReason::Course,
+        substitute: None,
     }
 }
 
@@ -829,6 +845,7 @@ async fn call(w: &World, name: &str, ctx: &RequestContext, case: &CaseId) -> Res
             .await
             .map(drop),
         "MessageService::alerts" => s.messages.alerts(ctx, case).await.map(drop),
+        "MessageService::unread_answers" => s.messages.unread_answers(ctx, case).await.map(drop),
         "InputService::for_item" => s
             .inputs
             .for_item(ctx, case, &InputOn::Decision(w.decision.clone()))
@@ -895,6 +912,13 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
         "WorkService::families" => s.work.families(ctx).await.map(drop),
         "WorkService::roles" => s.work.roles(ctx).await.map(drop),
         "WorkService::colleagues" => s.work.colleagues(ctx).await.map(drop),
+        "AbsenceService::own" => s.absences.own(ctx).await.map(drop),
+        "AbsenceService::substitutes" => s.absences.substitutes(ctx).await.map(drop),
+        "AbsenceService::report" => s.absences.report(ctx, &absence()).await.map(drop),
+        "AbsenceService::cancel" => {
+            let made = s.absences.report(ctx, &absence()).await?;
+            s.absences.cancel(ctx, &made.id).await
+        }
         "StaffService::organisations" => s.staff.organisations(ctx).await.map(drop),
         "StaffService::add_organisation" => s
             .staff

@@ -33,7 +33,11 @@ pub fn outcome_form(decision: &str) -> String {
 
 /// A date field: its day, or the field's refusal.
 #[cfg(feature = "ssr")]
-pub(crate) fn date_field(errors: &mut crate::error::FieldErrors, field: &str, value: &str) -> Option<Date> {
+pub(crate) fn date_field(
+    errors: &mut crate::error::FieldErrors,
+    field: &str,
+    value: &str,
+) -> Option<Date> {
     let day = crate::domain::calendar::parse_form_date(value);
     if day.is_none() {
         errors.add(field, crate::error::Message::new("error-date-invalid"));
@@ -69,7 +73,11 @@ fn also_check_lines(errors: &mut crate::error::FieldErrors, lines: &[(&str, &str
 
 /// A choice from a list (a phase, a role, a colleague): its value, or the field's refusal.
 #[cfg(feature = "ssr")]
-pub(crate) fn chosen<T>(errors: &mut crate::error::FieldErrors, field: &str, value: Option<T>) -> Option<T> {
+pub(crate) fn chosen<T>(
+    errors: &mut crate::error::FieldErrors,
+    field: &str,
+    value: Option<T>,
+) -> Option<T> {
     if value.is_none() {
         errors.add(field, crate::error::Message::new("error-choose-one"));
     }

@@ -494,7 +494,8 @@ pub trait WorkService: Send + Sync + 'static {
 #[async_trait]
 pub trait AbsenceService: Send + Sync + 'static {
     /// The professional's absences that are not over yet, soonest first.
-    async fn own(&self, ctx: &RequestContext) -> Result<Vec<crate::model::team::Absence>, AppError>;
+    async fn own(&self, ctx: &RequestContext)
+        -> Result<Vec<crate::model::team::Absence>, AppError>;
     /// Colleagues of the professional's own organisation, who can take over meanwhile.
     async fn substitutes(
         &self,

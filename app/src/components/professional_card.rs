@@ -66,10 +66,12 @@ fn AbsenceNote(absence: CardAbsence, name: String, organisation: String) -> impl
             <p>{t_args("card-substitute", &[("name", s.name.clone().into())])}</p>
             <ContactLinks phone=s.phone.clone() email=s.email.clone() />
             <p class="card__reach">{reach_sentence(&s.reach)}</p>
-        }.into_any(),
+        }
+        .into_any(),
         None => view! {
             <p>{t_args("card-substitute-none", &[("organisation", organisation.into())])}</p>
-        }.into_any(),
+        }
+        .into_any(),
     };
     view! {
         <div class="absence" role="note">

@@ -108,7 +108,12 @@ pub fn now(periods: &[Period], today: Date, workdays: &[u8]) -> Option<(Period, 
             first_day: current.first_day,
             last_day: last,
         };
-        return Some((whole, AbsenceNow::Away { back_on: back(last) }));
+        return Some((
+            whole,
+            AbsenceNow::Away {
+                back_on: back(last),
+            },
+        ));
     }
     periods
         .iter()
@@ -191,7 +196,10 @@ mod tests {
         assert_eq!(back_on(date!(2026 - 12 - 05), &[]), date!(2026 - 12 - 07));
         assert_eq!(back_on(date!(2026 - 12 - 01), &[]), date!(2026 - 12 - 02));
         // Someone who works Monday, Wednesday and Friday is back on Wednesday after a Monday.
-        assert_eq!(back_on(date!(2026 - 12 - 07), &[1, 3, 5]), date!(2026 - 12 - 09));
+        assert_eq!(
+            back_on(date!(2026 - 12 - 07), &[1, 3, 5]),
+            date!(2026 - 12 - 09)
+        );
     }
 
     #[test]

@@ -58,8 +58,14 @@ mod tests {
     fn a_change_counts_as_new_for_six_weeks() {
         let since = date!(2026 - 10 - 01);
         assert!(still_new(since, since));
-        assert!(still_new(since, since + time::Duration::days(NEW_FOR_DAYS - 1)));
-        assert!(!still_new(since, since + time::Duration::days(NEW_FOR_DAYS)));
+        assert!(still_new(
+            since,
+            since + time::Duration::days(NEW_FOR_DAYS - 1)
+        ));
+        assert!(!still_new(
+            since,
+            since + time::Duration::days(NEW_FOR_DAYS)
+        ));
     }
 
     #[test]

@@ -38,7 +38,12 @@ fn Absences(view: AbsencesView, state: FormState) -> impl IntoView {
     let withdrawn = query.with_untracked(|q| q.get("ingetrokken").is_some());
     let reasons: Vec<(String, String)> = AbsenceReason::ALL
         .into_iter()
-        .map(|r| (r.key().to_string(), t(&format!("absence-reason-{}", r.key()))))
+        .map(|r| {
+            (
+                r.key().to_string(),
+                t(&format!("absence-reason-{}", r.key())),
+            )
+        })
         .collect();
     let mut substitutes = vec![(String::new(), t("absence-field-substitute-none"))];
     substitutes.extend(

@@ -2,8 +2,8 @@
 //! `Suspense`; routes render with `SsrMode::Async` so the complete page arrives without
 //! JavaScript.
 
-pub mod account;
 pub mod absence;
+pub mod account;
 pub mod admin;
 pub mod admin_keys;
 pub mod case;

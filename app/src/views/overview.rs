@@ -1,7 +1,7 @@
 //! "Mijn overzicht" and the start page's list of cases.
 
-use crate::api::types::{CaseLink, NewVasteNotice, Overview, ProfessionalCard, TeamAlert};
 use crate::api::types::CardAbsence;
+use crate::api::types::{CaseLink, NewVasteNotice, Overview, ProfessionalCard, TeamAlert};
 use crate::domain::absence::{self, AbsenceNow, Period};
 use crate::domain::family_attention::FamilyItem;
 use crate::domain::policy::{allows, Action};
@@ -207,7 +207,11 @@ mod tests {
         let mut fatima = member("Fatima", true);
         fatima.reach = office(&[1, 2, 4]);
         // Wednesday 2 December 2026, 10:00: Fatima away until Friday, Kees takes over.
-        fatima.absences = vec![away(date!(2026 - 11 - 30), date!(2026 - 12 - 04), Some("Kees"))];
+        fatima.absences = vec![away(
+            date!(2026 - 11 - 30),
+            date!(2026 - 12 - 04),
+            Some("Kees"),
+        )];
         let card = card(fatima, &at(date!(2026 - 12 - 02), "10:00"));
         let absence = card.absence.expect("away");
         assert!(absence.away_now);
@@ -222,7 +226,10 @@ mod tests {
         let mut fatima = member("Fatima", true);
         fatima.reach = office(&[1, 2, 4]);
         let wednesday = date!(2026 - 12 - 02);
-        assert!(card(fatima.clone(), &at(wednesday, "10:00")).after_hours, "not her day");
+        assert!(
+            card(fatima.clone(), &at(wednesday, "10:00")).after_hours,
+            "not her day"
+        );
         let thursday = date!(2026 - 12 - 03);
         assert!(!card(fatima.clone(), &at(thursday, "10:00")).after_hours);
         assert!(card(fatima.clone(), &at(thursday, "19:30")).after_hours);

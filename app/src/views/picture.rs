@@ -299,7 +299,11 @@ mod tests {
                 right: Right::Lawyer,
                 deadline: None,
             },
-            running(Right::HogerBeroep, DeadlineKind::HogerBeroep, date!(2027 - 02 - 01)),
+            running(
+                Right::HogerBeroep,
+                DeadlineKind::HogerBeroep,
+                date!(2027 - 02 - 01),
+            ),
             running(
                 Right::AnnulAanwijzing,
                 DeadlineKind::AanwijzingVervallen,
@@ -330,7 +334,8 @@ mod tests {
 
     #[test]
     fn what_is_coming_is_listed_soonest_first() {
-        let opened = super::super::fixtures::opened(ActorKind::ParentWithGezag, Phase::Raadsonderzoek);
+        let opened =
+            super::super::fixtures::opened(ActorKind::ParentWithGezag, Phase::Raadsonderzoek);
         let mut later = decision(DecisionKind::Raadsbesluit, None);
         later.expected_on = Some(date!(2027 - 01 - 20));
         let mut sooner = decision(DecisionKind::Ots, None);
@@ -340,7 +345,11 @@ mod tests {
         let kinds: Vec<_> = view.upcoming.iter().map(|e| e.kind).collect();
         assert_eq!(
             kinds,
-            [DecisionKind::Ots, DecisionKind::Raadsbesluit, DecisionKind::Omgang]
+            [
+                DecisionKind::Ots,
+                DecisionKind::Raadsbesluit,
+                DecisionKind::Omgang
+            ]
         );
     }
 }

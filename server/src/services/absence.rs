@@ -76,7 +76,9 @@ impl AbsenceService for Backend {
             .await
             .map_err(StoreError::from_sqlx("begin"))?;
         if let Some(substitute) = &new.substitute {
-            if *substitute == me || !store::absences::same_organisation(&mut tx, &me, substitute).await? {
+            if *substitute == me
+                || !store::absences::same_organisation(&mut tx, &me, substitute).await?
+            {
                 errors.add("substitute", Message::new("error-absence-substitute"));
             }
         }

@@ -395,7 +395,8 @@ impl MessageService for Backend {
                 Action::ViewOwnThread,
             )
             .await?;
-        let count = store::messages::unread_answers(&self.db, &grant, owner.person.as_str()).await?;
+        let count =
+            store::messages::unread_answers(&self.db, &grant, owner.person.as_str()).await?;
         Ok(u32::try_from(count).unwrap_or(0))
     }
 

@@ -67,7 +67,11 @@ pub(super) fn reach(
         days: days
             .split(',')
             .filter(|d| !d.trim().is_empty())
-            .map(|d| d.trim().parse().map_err(|_| StoreError::corrupt("reach_days", days)))
+            .map(|d| {
+                d.trim()
+                    .parse()
+                    .map_err(|_| StoreError::corrupt("reach_days", days))
+            })
             .collect::<Result<_, _>>()?,
         from,
         until,

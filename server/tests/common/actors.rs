@@ -33,5 +33,6 @@ pub const EVERYONE: &str = "YYYYYYYYYYYYYYY";
 pub const OWN_LINE: &str = "YYNYYYNNNNNNNNU";
 pub const LINE_OR_ANSWERER: &str = "YYNYYYNYYNNNNNU";
 pub const ANSWERERS: &str = "NNNNNNNYYNNNNNU";
-pub const YOUTHS: &str = "NNNYYYNNNNNNNNU";
+/// "Ik voel me niet veilig": every child and youth on the case, also under 12.
+pub const CHILDREN_AND_YOUTHS: &str = "NNNYYYYNNNNNNNU";
 pub const PROS_ON_CASE: &str = "NNNNNNNYYYNNNNU";

@@ -12,21 +12,24 @@ use crate::i18n::{format_date, t, t_args, use_lang};
 /// for someone who cannot (first time, or lost their phone).
 #[component]
 pub fn FamilyAccessPage() -> impl IntoView {
-    case_page(family_access, |(header, view): (crate::api::types::CaseHeader, FamilyAccessView)| {
-        let case_id = view.case_id.to_string();
-        view! {
-            <Title text=t("access-title") />
-            <div class="page">
-                <CaseNav header current="/toegang" />
-                <h1>{t("access-title")}</h1>
-                <p class="lead">{t_args("access-lead", &[("family", view.family_name.clone().into())])}</p>
-                <p>{t("access-identity-check")}</p>
-                <ul class="card-list">
-                    {view.people.clone().into_iter().map(|person| view! { <Person person case_id=case_id.clone() /> }).collect_view()}
-                </ul>
-            </div>
-        }
-    })
+    case_page(
+        family_access,
+        |(header, view): (crate::api::types::CaseHeader, FamilyAccessView)| {
+            let case_id = view.case_id.to_string();
+            view! {
+                <Title text=t("access-title") />
+                <div class="page">
+                    <CaseNav header current="/toegang" />
+                    <h1>{t("access-title")}</h1>
+                    <p class="lead">{t_args("access-lead", &[("family", view.family_name.clone().into())])}</p>
+                    <p>{t("access-identity-check")}</p>
+                    <ul class="card-list">
+                        {view.people.clone().into_iter().map(|person| view! { <Person person case_id=case_id.clone() /> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        },
+    )
 }
 
 #[component]

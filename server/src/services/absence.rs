@@ -9,7 +9,7 @@ use super::Backend;
 use crate::live::Change;
 use crate::store::{self, StoreError};
 use app::api::context::RequestContext;
-use app::api::services::{AbsenceService, WorkService};
+use app::api::services::AbsenceService;
 use app::domain::absence;
 use app::domain::ids::{AbsenceId, ProfessionalId};
 use app::domain::{DataKind, Subject};
@@ -52,15 +52,12 @@ impl AbsenceService for Backend {
     async fn substitutes(&self, ctx: &RequestContext) -> Result<Vec<Colleague>, AppError> {
         let me = Self::professional(ctx)?;
         let mut conn = store::connection(&self.db).await?;
-        let mut mine = vec![];
-        for colleague in self.colleagues(ctx).await? {
-            if colleague.id != me
-                && store::absences::same_organisation(&mut conn, &me, &colleague.id).await?
-            {
-                mine.push(colleague);
-            }
-        }
-        Ok(mine)
+        store::organisations::working_colleagues_of(&mut conn, &me)
+            .await?
+            .into_iter()
+            .map(super::work::colleague)
+            .collect::<Result<_, StoreError>>()
+            .map_err(AppError::from)
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0, reason = new.reason.key()))]

@@ -84,23 +84,21 @@ impl Backend {
             .ok_or(AppError::NotFound)
     }
 
-    async fn vaste_name(&self, grant: &Grant, today: Date) -> Result<Option<String>, AppError> {
-        Ok(store::team::team(&self.db, grant, today)
-            .await?
-            .into_iter()
-            .find(|m| m.is_vaste)
-            .map(|m| m.name))
-    }
-
-    /// The veiligheidsteam members on the case, who read the family's threads too
-    /// (`policy`: `ViewFamilyThreads` for `SafetyTeam`), by name.
-    async fn safety_team_names(&self, grant: &Grant, today: Date) -> Result<Vec<String>, AppError> {
-        Ok(store::team::team(&self.db, grant, today)
-            .await?
+    /// Who reads the family's threads (`policy`: `ViewFamilyThreads`), by name: the vaste
+    /// professional, and the veiligheidsteam members on the case. One read of the team.
+    async fn readers(
+        &self,
+        grant: &Grant,
+        today: Date,
+    ) -> Result<(Option<String>, Vec<String>), AppError> {
+        let team = store::team::team(&self.db, grant, today).await?;
+        let vaste = team.iter().find(|m| m.is_vaste).map(|m| m.name.clone());
+        let safety_team = team
             .into_iter()
             .filter(|m| !m.is_vaste && m.role == ProfessionalRole::Veiligheidsteamlid)
             .map(|m| m.name)
-            .collect())
+            .collect();
+        Ok((vaste, safety_team))
     }
 
     /// Whose line a request names, and whether the reader may use it for `own` / `team`.
@@ -313,11 +311,12 @@ impl MessageService for Backend {
             });
         }
         let waiting = first_unanswered(&timeline);
+        let (answered_by, also_read_by) = self.readers(&grant, today).await?;
         Ok(Thread {
             person: owner.person,
             person_name: owner.name,
-            answered_by: self.vaste_name(&grant, today).await?,
-            also_read_by: self.safety_team_names(&grant, today).await?,
+            answered_by,
+            also_read_by,
             writes: owner.writes,
             messages,
             reply_by: waiting.map(reply_by),

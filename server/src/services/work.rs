@@ -18,6 +18,18 @@ use app::model::case::Viewer;
 use app::model::input::InputOn;
 use app::model::work::{Colleague, FamilyAttention};
 
+/// A stored colleague as the pages show one.
+pub(super) fn colleague(
+    r: crate::store::organisations::ColleagueRow,
+) -> Result<Colleague, crate::store::StoreError> {
+    Ok(Colleague {
+        id: crate::store::id("professional id", &r.id)?,
+        name: format!("{} {}", r.given_name, r.family_name),
+        organisation: r.organisation,
+        kind: crate::store::key("organisation kind", &r.kind, OrganisationKind::from_key)?,
+    })
+}
+
 impl Backend {
     async fn attention(
         &self,
@@ -149,18 +161,7 @@ impl WorkService for Backend {
         crate::store::organisations::working_professionals(&mut conn)
             .await?
             .into_iter()
-            .map(|r| {
-                Ok(Colleague {
-                    id: crate::store::id("professional id", &r.id)?,
-                    name: format!("{} {}", r.given_name, r.family_name),
-                    organisation: r.organisation,
-                    kind: crate::store::key(
-                        "organisation kind",
-                        &r.kind,
-                        OrganisationKind::from_key,
-                    )?,
-                })
-            })
+            .map(colleague)
             .collect::<Result<_, crate::store::StoreError>>()
             .map_err(AppError::from)
     }

@@ -139,6 +139,26 @@ pub async fn working_professionals(conn: &mut Conn) -> Result<Vec<ColleagueRow>,
     .map_err(StoreError::from_sqlx("working professionals"))
 }
 
+/// The colleagues at work in `professional`'s own organisation (not themselves), by name:
+/// who can take over while they are away.
+pub async fn working_colleagues_of(
+    conn: &mut Conn,
+    professional: &ProfessionalId,
+) -> Result<Vec<ColleagueRow>, StoreError> {
+    sqlx::query_as::<_, ColleagueRow>(
+        "SELECT c.id, c.given_name, c.family_name, o.name AS organisation, o.kind
+         FROM professionals c
+         JOIN professionals p ON p.organisation_id = c.organisation_id
+         JOIN organisations o ON o.id = c.organisation_id
+         WHERE p.id = $1 AND c.id <> $1 AND c.left_on IS NULL
+         ORDER BY c.family_name, c.given_name, c.id",
+    )
+    .bind(professional.as_str())
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(StoreError::from_sqlx("working colleagues"))
+}
+
 /// A professional at work in `organisation` by their e-mail address (as a case system knows
 /// them), case-insensitively.
 pub async fn professional_by_email(

@@ -88,7 +88,7 @@ attention-input = { $count ->
    *[other] { $count } reactions from the family are waiting
 } for "read" (since { $date }).
 attention-decision = Decision expected on { $date }: { $decision }.
-attention-deadline = The family has until { $date }: { $deadline }.
+work-attention-deadline = The family has until { $date }: { $deadline }.
 error-date-invalid = Fill in a date, for example 15-06-2026.
 work-edit = Update the { $name } family
 console-title = Update the { $name } family

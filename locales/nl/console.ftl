@@ -88,7 +88,7 @@ attention-input = { $count ->
    *[other] { $count } reacties van het gezin wachten
 } op "gelezen" (sinds { $date }).
 attention-decision = Besluit verwacht op { $date }: { $decision }.
-attention-deadline = Het gezin heeft nog tot en met { $date }: { $deadline }.
+work-attention-deadline = Het gezin heeft nog tot en met { $date }: { $deadline }.
 error-date-invalid = Vul een datum in, bijvoorbeeld 15-06-2026.
 work-edit = Gezin { $name } bijwerken
 console-title = Gezin { $name } bijwerken

@@ -147,7 +147,7 @@ fn item_text(item: &Attention, lang: crate::i18n::Lang, messages: bool) -> (Stri
         ),
         Attention::DeadlineRunning { kind, .. } => (
             t_args(
-                "attention-deadline",
+                "work-attention-deadline",
                 &[
                     ("deadline", t(&format!("deadline-{}", kind.key())).into()),
                     ("date", date.into()),

@@ -1,0 +1,95 @@
+## الربط لأنظمة الملفات في المؤسسات (/api/v1) ومفاتيحه في الإدارة.
+## التوثيق للأشخاص الذين يبنون الربط.
+
+error-professional-not-ours = هذا المختص لا يعمل لمؤسستك، أو لم يعد يعمل لها.
+error-field-required = املأ هذا.
+
+api-error-key = لم يُرسَل مفتاح صالح. أرسل مفتاح مؤسستك هكذا: "Authorization: Bearer helder_…".
+api-error-read-only = هذا المفتاح يستطيع القراءة فقط. اطلب من مدير مفتاحًا يستطيع الكتابة أيضًا.
+api-error-not-found = هذا غير موجود، أو مؤسستك لا تعمل (أو لم تعد تعمل) مع هذه العائلة.
+api-error-json-type = أرسل البيانات بصيغة JSON، مع "Content-Type: application/json".
+api-error-json = هذا ليس JSON صالحًا. لم يتغيّر شيء.
+api-error-field-missing = هذا الحقل ناقص.
+api-error-field-unknown = لا نعرف هذا الحقل.
+api-error-field-repeated = هذا الحقل موجود مرتين في المحتوى. أرسله مرة واحدة.
+api-error-field-type = هذا الحقل ليس بالشكل الصحيح.
+api-error-too-large = هذا الطلب كبير جدًا. لم يتغيّر شيء.
+api-error-idempotency-key = أرسل Idempotency-Key: نصًا فريدًا لهذا الطلب، من 1 إلى 255 حرفًا.
+api-error-idempotency-reused = استُعمل هذا Idempotency-Key من قبل لطلب آخر. استعمل مفتاحًا جديدًا.
+api-error-decision-kind = لا يمكن أن يتغيّر نوع القرار. هل هو قرار آخر؟ أرسله بمرجعه الخاص.
+api-error-document-fixed = ملف الوثيقة ونوعها وتاريخها لا تتغيّر. النسخة الجديدة وثيقة جديدة بمرجعها الخاص.
+api-error-base64 = هذا ليس base64 صالحًا.
+
+api-problem-unauthorized = لا يوجد مفتاح صالح
+api-problem-read-only = المفتاح للقراءة فقط
+api-problem-not-found = غير موجود
+api-problem-bad-request = لا يمكن قراءة الطلب
+api-problem-unsupported-media-type = ليس JSON
+api-problem-invalid = ليس كل شيء معبّأ بشكل صحيح
+api-problem-conflict = يتعارض مع ما هو موجود
+api-problem-stale = غيّر شخص آخر هذا أولًا
+api-problem-idempotency-key = Idempotency-Key ناقص أو مستعمل من قبل
+api-problem-too-large = كبير جدًا
+api-problem-too-many = طلبات كثيرة جدًا
+api-problem-internal = خطأ في Helder
+
+api-docs-title = ربط Helder بنظامك
+api-docs-lead = بهذا الربط يرسل نظام مؤسستك إلى Helder ما تسجّله من قبل: الملف، والعائلة، والمرحلة، والقرارات، والوثائق. لا يكتب أحد شيئًا مرتين، وترى العائلة ذلك فورًا.
+api-docs-openapi = الوصف بصيغة OpenAPI 3.1 (JSON)
+api-docs-zgw-link = كيف يتوافق هذا مع Zaakgericht Werken (ZGW)
+api-docs-keys-title = المفاتيح
+api-docs-keys = ينشئ مدير في Helder مفتاحًا لمؤسستك، للقراءة أو للكتابة أيضًا. ترى المفتاح مرة واحدة. أرسله مع كل طلب هكذا: "Authorization: Bearer helder_…". بالمفتاح ترى فقط العائلات التي يعمل معها الآن شخص من مؤسستك.
+api-docs-references-title = مراجعك الخاصة
+api-docs-references = تسمّي كل شيء بمرجعك الخاص، مثل رقم ملفك. بـ PUT تنشئ شيئًا أو تحدّثه. أرسل الشيء نفسه مرة أخرى ولن يتغيّر شيء.
+api-docs-concurrency-title = التغيير في الوقت نفسه
+api-docs-concurrency = لكل إجابة ETag. أرسله مرة أخرى كـ If-Match. هل غيّر شخص آخر الشيء في هذه الأثناء؟ عندها تحصل على 412 ولا يتغيّر شيء. اقرأه من جديد.
+api-docs-idempotency-title = مرحلة جديدة
+api-docs-idempotency = ترسل مرحلة جديدة بـ POST إلى /statuses، مع Idempotency-Key: نص فريد. أرسل الطلب نفسه بالمفتاح نفسه مرة أخرى وستحصل على الإجابة الأولى.
+api-docs-limits-title = الحدود
+api-docs-limits = الطلب 64 kB على الأكثر، ومع وثيقة 14 MB على الأكثر (ملف PDF بحجم 10 MB بصيغة base64). كل مفتاح يستطيع إرسال 600 طلب في الدقيقة. فوق ذلك تحصل على 429 مع Retry-After.
+api-docs-log-title = العائلة ترى ذلك
+api-docs-log = كل طلب يظهر في نظرة العائلة "مَن اطّلع": كنظام مؤسستك.
+api-docs-operations = الطلبات
+api-docs-parameters = المعاملات:
+api-docs-body = المحتوى:
+api-docs-responses = الإجابات:
+api-docs-schemas = الأشكال
+api-docs-field = الحقل
+api-docs-type = النوع
+api-docs-meaning = المعنى
+api-docs-values = القيم الممكنة
+api-docs-required = مطلوب
+api-docs-problems-title = الأخطاء
+api-docs-problems = يأتي الخطأ بصيغة application/problem+json (RFC 9457): type وtitle وstatus وdetail، وللحقول قائمة errors فيها field وdetail. أرسل Accept-Language: en للإنجليزية.
+api-docs-back = العودة إلى التوثيق
+
+api-zgw-title = Helder وZaakgericht Werken
+api-zgw-lead = يعرف نظامك مفاهيم Zaakgericht Werken (ZGW، VNG). هكذا تتوافق مع Helder.
+api-zgw-cases = العائلة التي تعمل معها. رقم ملفك هو المرجع.
+api-zgw-statuses = مرحلة الملف. كل مرحلة جديدة تظهر في المسار الذي تراه العائلة.
+api-zgw-members = أحد الوالدين أو طفل في الملف (طرف كشخص طبيعي). يضيف المختص الثابت المختصين إلى الملف في Helder نفسه.
+api-zgw-decisions = قرار، مثل الإشراف. تاريخه يبدأ مهل الاعتراض والاستئناف التي تراها العائلة.
+api-zgw-documents = خطة أو تقرير بصيغة PDF. تستطيع العائلة فتحه، والردّ عليه حيث يُسمح.
+api-zgw-not = رسائل العائلة وآراؤها لا تمرّ عبر الربط. يقرؤها المختصون ويجيبون عنها في Helder نفسه.
+
+admin-keys-title = مفاتيح للربط
+admin-keys-lead = بمفتاح يرسل نظام مؤسسة بيانات عن عائلاتها إلى Helder. ترى المفتاح الجديد مرة واحدة فقط.
+admin-keys-none = لا توجد مفاتيح بعد.
+admin-key-scope-read = قراءة فقط
+admin-key-scope-write = قراءة وكتابة
+admin-key-made = أُنشئ في { $date }.
+admin-key-used = آخر استعمال في { $date } الساعة { $time }.
+admin-key-never-used = لم يُستعمل بعد.
+admin-key-revoked = أُلغي في { $date }. هذا المفتاح لم يعد يعمل.
+admin-key-revoke = ألغِ المفتاح { $name }
+admin-key-add-title = أنشئ مفتاحًا جديدًا
+admin-key-field-organisation = المؤسسة
+admin-key-field-name = لأي نظام؟
+admin-key-field-name-hint = مثلًا اسم نظام الملفات. هكذا تعرف لاحقًا أي مفتاح لأي مكان.
+admin-key-field-scope = ماذا يستطيع النظام أن يفعل؟
+admin-key-submit = أنشئ المفتاح
+admin-key-new-title = المفتاح الجديد
+admin-key-new-text = انسخ هذا المفتاح الآن وضعه بأمان في نظام { $organisation }. لن يُظهره Helder مرة أخرى أبدًا.
+admin-key-docs = التوثيق لمن يبني الربط
+admin-key-revoked-notice = أُلغي المفتاح. لم يعد يعمل.
+role-case-system = نظام الحاسوب

@@ -1,0 +1,54 @@
+## Ogólne: nazwa, nagłówek, stopka, język, daty. Prosty polski.
+
+site-name = Helder
+site-description = Helder pokazuje, kto zajmuje się twoją rodziną, o czym te osoby mogą decydować i jakie masz prawa.
+skip-to-content = Przejdź do treści
+language-name = Polski
+footer-text = Helder jest dla rodzin, które mają do czynienia z ochroną dzieci we Flevoland.
+signed-in-as = Zalogowano jako
+sign-out = Wyloguj się
+back-to-start = Przejdź do strony głównej
+
+demo-banner-label = Demo.
+demo-banner-text = Zmyślone imiona i dane.
+
+contact-call = Zadzwoń
+contact-mail = Napisz e-mail
+reach-days = Dostępność: { $days }.
+reach-days-hours = Dostępność: { $days }, od { $from } do { $until }.
+reach-unknown = Zapytaj sam, kiedy można się z tą osobą skontaktować.
+list-and = { $first } i { $last }
+
+date-long = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
+quick-exit = Szybkie wyjście
+quick-exit-hint = Od razu przejdziesz na inną stronę internetową i zostaniesz wylogowany. Możesz też 3 razy nacisnąć Escape.
+
+card-after-hours = { $audience ->
+    [child] Teraz nie można się skontaktować. Chcesz z kimś porozmawiać? Zadzwoń do De Kindertelefoon: 0800 0432, za darmo. Jesteś w niebezpieczeństwie? Zadzwoń pod 112.
+    [youth] Teraz nie można się skontaktować. Chcesz z kimś porozmawiać? Zadzwoń do De Kindertelefoon: 0800 0432, za darmo. Chodzi o bezpieczeństwo? Zadzwoń do Veilig Thuis: 0800 2000, w dzień i w nocy. W nagłym niebezpieczeństwie: zadzwoń pod 112.
+    [youth16] Teraz nie można się skontaktować. Chcesz z kimś porozmawiać? Zadzwoń do De Kindertelefoon: 0800 0432, za darmo. Chodzi o bezpieczeństwo? Zadzwoń do Veilig Thuis: 0800 2000, w dzień i w nocy. W nagłym niebezpieczeństwie: zadzwoń pod 112.
+   *[other] Teraz nie można się skontaktować. Sprawa jest pilna i dotyczy bezpieczeństwa? Zadzwoń do Veilig Thuis: 0800 2000, za darmo, w dzień i w nocy. W nagłym niebezpieczeństwie: zadzwoń pod 112.
+}
+card-away = Nieobecny(-a) do { $last } włącznie. Wraca { $back }.
+card-away-soon = Nieobecny(-a) od { $first } do { $last } włącznie.
+card-substitute = W tym czasie zadzwoń lub napisz do: { $name }
+card-substitute-none = W tym czasie zadzwoń pod ogólny numer: { $organisation }. Znajdziesz go w części Pomoc i skargi.

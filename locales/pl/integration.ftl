@@ -1,0 +1,95 @@
+## Połączenie dla systemów spraw organizacji (/api/v1) i jego klucze w Zarządzaniu.
+## Dokumentacja jest dla osób, które budują połączenie.
+
+error-professional-not-ours = Ten specjalista nie pracuje dla twojej organizacji albo już nie pracuje.
+error-field-required = Wypełnij to.
+
+api-error-key = Nie wysłano ważnego klucza. Wyślij klucz swojej organizacji jako "Authorization: Bearer helder_…".
+api-error-read-only = Ten klucz może tylko czytać. Poproś administratora o klucz, który może też zapisywać.
+api-error-not-found = To nie istnieje albo twoja organizacja nie pracuje (już) z tą rodziną.
+api-error-json-type = Wyślij dane jako JSON, z "Content-Type: application/json".
+api-error-json = To nie jest poprawny JSON. Nic się nie zmieniło.
+api-error-field-missing = Brakuje tego pola.
+api-error-field-unknown = Nie znamy tego pola.
+api-error-field-repeated = To pole jest w treści dwa razy. Wyślij je raz.
+api-error-field-type = To pole nie ma właściwej formy.
+api-error-too-large = To żądanie jest za duże. Nic się nie zmieniło.
+api-error-idempotency-key = Wyślij Idempotency-Key: unikalny tekst dla tego żądania, od 1 do 255 znaków.
+api-error-idempotency-reused = Ten Idempotency-Key był już użyty dla innego żądania. Użyj nowego.
+api-error-decision-kind = Rodzaj decyzji nie może się zmienić. To inna decyzja? Wyślij ją z własną referencją.
+api-error-document-fixed = Plik, rodzaj i data dokumentu się nie zmieniają. Nowa wersja to nowy dokument, z własną referencją.
+api-error-base64 = To nie jest poprawny base64.
+
+api-problem-unauthorized = Brak ważnego klucza
+api-problem-read-only = Klucz może tylko czytać
+api-problem-not-found = Nie znaleziono
+api-problem-bad-request = Nie można odczytać żądania
+api-problem-unsupported-media-type = To nie JSON
+api-problem-invalid = Nie wszystko jest dobrze wypełnione
+api-problem-conflict = Koliduje z tym, co jest
+api-problem-stale = Ktoś inny zmienił to wcześniej
+api-problem-idempotency-key = Brak Idempotency-Key albo już użyty
+api-problem-too-large = Za duże
+api-problem-too-many = Za dużo żądań
+api-problem-internal = Błąd w Helder
+
+api-docs-title = Połączenie Helder z twoim systemem
+api-docs-lead = Dzięki temu połączeniu system twojej organizacji wysyła do Helder to, co już zapisujesz: sprawę, rodzinę, etap, decyzje i dokumenty. Nikt nie wpisuje niczego dwa razy, a rodzina widzi to od razu.
+api-docs-openapi = Opis jako OpenAPI 3.1 (JSON)
+api-docs-zgw-link = Jak to pasuje do Zaakgericht Werken (ZGW)
+api-docs-keys-title = Klucze
+api-docs-keys = Administrator Helder tworzy klucz dla twojej organizacji, do czytania albo także do zapisywania. Klucz widzisz raz. Wysyłaj go z każdym żądaniem jako "Authorization: Bearer helder_…". Kluczem widzisz tylko rodziny, z którymi ktoś z twojej organizacji teraz pracuje.
+api-docs-references-title = Twoje własne referencje
+api-docs-references = Wszystko nazywasz własną referencją, na przykład numerem sprawy. Przez PUT tworzysz coś albo aktualizujesz. Wyślesz to samo jeszcze raz i nic się nie zmieni.
+api-docs-concurrency-title = Zmiany w tym samym czasie
+api-docs-concurrency = Każda odpowiedź ma ETag. Odeślij go jako If-Match. Ktoś inny zmienił to w międzyczasie? Wtedy dostaniesz 412 i nic się nie zmieni. Odczytaj jeszcze raz.
+api-docs-idempotency-title = Nowy etap
+api-docs-idempotency = Nowy etap wysyłasz przez POST do /statuses, z Idempotency-Key: unikalnym tekstem. Wyślesz to samo żądanie z tym samym kluczem jeszcze raz, dostaniesz pierwszą odpowiedź.
+api-docs-limits-title = Limity
+api-docs-limits = Żądanie ma najwyżej 64 kB, z dokumentem najwyżej 14 MB (PDF 10 MB w base64). Każdy klucz może wysłać 600 żądań na minutę. Powyżej tego dostajesz 429 z Retry-After.
+api-docs-log-title = Rodzina to widzi
+api-docs-log = Każde żądanie jest w przeglądzie rodziny „Kto zaglądał”: jako system twojej organizacji.
+api-docs-operations = Żądania
+api-docs-parameters = Parametry:
+api-docs-body = Treść:
+api-docs-responses = Odpowiedzi:
+api-docs-schemas = Kształty
+api-docs-field = Pole
+api-docs-type = Typ
+api-docs-meaning = Znaczenie
+api-docs-values = możliwe
+api-docs-required = wymagane
+api-docs-problems-title = Błędy
+api-docs-problems = Błąd przychodzi jako application/problem+json (RFC 9457): type, title, status i detail, a dla pól lista errors z field i detail. Wyślij Accept-Language: en dla angielskiego.
+api-docs-back = Wróć do dokumentacji
+
+api-zgw-title = Helder i Zaakgericht Werken
+api-zgw-lead = Twój system zna pojęcia Zaakgericht Werken (ZGW, VNG). Tak pasują do Helder.
+api-zgw-cases = Rodzina, z którą pracujesz. Twój numer sprawy jest referencją.
+api-zgw-statuses = Etap sprawy. Każdy nowy etap trafia na drogę, którą widzi rodzina.
+api-zgw-members = Rodzic albo dziecko w sprawie (strona jako osoba fizyczna). Specjalistów dodaje do sprawy stała osoba kontaktowa w samym Helder.
+api-zgw-decisions = Decyzja, na przykład nadzór. Jej data rozpoczyna terminy na odwołanie i apelację, które widzi rodzina.
+api-zgw-documents = Plan albo raport jako PDF. Rodzina może go otworzyć i, gdzie to dozwolone, zareagować.
+api-zgw-not = Wiadomości i zdania rodziny nie przechodzą przez połączenie. Specjaliści czytają je i odpowiadają w samym Helder.
+
+admin-keys-title = Klucze do połączeń
+admin-keys-lead = Kluczem system organizacji wysyła do Helder dane o swoich rodzinach. Nowy klucz widzisz tylko raz.
+admin-keys-none = Nie ma jeszcze kluczy.
+admin-key-scope-read = Tylko czytanie
+admin-key-scope-write = Czytanie i zapisywanie
+admin-key-made = Utworzony { $date }.
+admin-key-used = Ostatnio użyty { $date } o { $time }.
+admin-key-never-used = Jeszcze nigdy nie użyty.
+admin-key-revoked = Wycofany { $date }. Ten klucz już nie działa.
+admin-key-revoke = Wycofaj klucz { $name }
+admin-key-add-title = Utwórz nowy klucz
+admin-key-field-organisation = Organizacja
+admin-key-field-name = Dla jakiego systemu?
+admin-key-field-name-hint = Na przykład nazwa systemu spraw. Wtedy później wiesz, który klucz gdzie należy.
+admin-key-field-scope = Co może robić system?
+admin-key-submit = Utwórz klucz
+admin-key-new-title = Nowy klucz
+admin-key-new-text = Skopiuj teraz ten klucz i umieść go bezpiecznie w systemie: { $organisation }. Helder już nigdy go nie pokaże.
+admin-key-docs = Dokumentacja dla osoby, która buduje połączenie
+admin-key-revoked-notice = Klucz został wycofany. Już nie działa.
+role-case-system = System komputerowy

@@ -1,0 +1,54 @@
+## Genel: ad, üst kısım, alt kısım, dil, tarihler. Sade Türkçe.
+
+site-name = Helder
+site-description = Helder, ailenizle kimlerin ilgilendiğini, bu kişilerin neye karar verebileceğini ve haklarınızın neler olduğunu gösterir.
+skip-to-content = İçeriğe geç
+language-name = Türkçe
+footer-text = Helder, Flevoland'da çocuk koruma ile karşı karşıya olan aileler içindir.
+signed-in-as = Giriş yapan kişi:
+sign-out = Çıkış yap
+back-to-start = Ana sayfaya git
+
+demo-banner-label = Demo.
+demo-banner-text = Uydurma isimler ve bilgiler.
+
+contact-call = Ara
+contact-mail = E-posta gönder
+reach-days = Ulaşılabilir olduğu günler: { $days }.
+reach-days-hours = Ulaşılabilir olduğu günler: { $days }, saat { $from } ile { $until } arası.
+reach-unknown = Bu kişiye ne zaman ulaşabileceğinizi kendiniz sorun.
+list-and = { $first } ve { $last }
+
+date-long = { $day } { $month } { $year }
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+weekday-1 = pazartesi
+weekday-2 = salı
+weekday-3 = çarşamba
+weekday-4 = perşembe
+weekday-5 = cuma
+weekday-6 = cumartesi
+weekday-7 = pazar
+quick-exit = Hemen çık
+quick-exit-hint = Hemen başka bir web sitesine gidersiniz ve oturumunuz kapanır. Bunu Escape tuşuna 3 kez basarak da yapabilirsiniz.
+
+card-after-hours = { $audience ->
+    [child] Şu anda ulaşılamıyor. Biriyle konuşmak ister misin? De Kindertelefoon'u ara: 0800 0432, ücretsiz. Tehlikede misin? 112'yi ara.
+    [youth] Şu anda ulaşılamıyor. Biriyle konuşmak ister misin? De Kindertelefoon'u ara: 0800 0432, ücretsiz. Konu güvenlikle mi ilgili? Veilig Thuis'i ara: 0800 2000, gece gündüz. Acil tehlikede: 112'yi ara.
+    [youth16] Şu anda ulaşılamıyor. Biriyle konuşmak ister misin? De Kindertelefoon'u ara: 0800 0432, ücretsiz. Konu güvenlikle mi ilgili? Veilig Thuis'i ara: 0800 2000, gece gündüz. Acil tehlikede: 112'yi ara.
+   *[other] Şu anda ulaşılamıyor. Acil ve güvenlikle mi ilgili? Veilig Thuis'i arayın: 0800 2000, ücretsiz, gece gündüz. Acil tehlikede: 112'yi arayın.
+}
+card-away = { $last } tarihine kadar (o gün dahil) izinde. { $back } tarihinde geri dönüyor.
+card-away-soon = { $first } ile { $last } arasında (dahil) izinde.
+card-substitute = Bu süre içinde { $name } kişisini arayın veya ona e-posta gönderin:
+card-substitute-none = Bu süre içinde { $organisation } kurumunun genel numarasını arayın. Numara "Yardım ve şikâyetler" sayfasında.

@@ -1,0 +1,95 @@
+## Kurumların dosya sistemleri için bağlantı (/api/v1) ve Yönetim'deki anahtarları.
+## Belgeler, bir bağlantı kuran kişiler içindir.
+
+error-professional-not-ours = Bu profesyonel kurumunuz için çalışmıyor ya da artık çalışmıyor.
+error-field-required = Bunu doldurun.
+
+api-error-key = Geçerli bir anahtar gönderilmedi. Kurumunuzun anahtarını "Authorization: Bearer helder_…" olarak gönderin.
+api-error-read-only = Bu anahtar sadece okuyabilir. Bir yöneticiden yazabilen bir anahtar isteyin.
+api-error-not-found = Bu yok ya da kurumunuz bu aileyle çalışmıyor (veya artık çalışmıyor).
+api-error-json-type = Verileri "Content-Type: application/json" ile JSON olarak gönderin.
+api-error-json = Bu geçerli bir JSON değil. Hiçbir şey değişmedi.
+api-error-field-missing = Bu alan eksik.
+api-error-field-unknown = Bu alanı tanımıyoruz.
+api-error-field-repeated = Bu alan gövdede iki kez var. Bir kez gönderin.
+api-error-field-type = Bu alan doğru biçimde değil.
+api-error-too-large = Bu istek çok büyük. Hiçbir şey değişmedi.
+api-error-idempotency-key = Bir Idempotency-Key gönderin: bu istek için 1 ile 255 karakter arasında benzersiz bir metin.
+api-error-idempotency-reused = Bu Idempotency-Key başka bir istek için zaten kullanıldı. Yeni bir tane kullanın.
+api-error-decision-kind = Bir kararın türü değişemez. Başka bir karar mı? Onu kendi referansıyla gönderin.
+api-error-document-fixed = Bir belgenin dosyası, türü ve tarihi değişmez. Yeni bir sürüm, kendi referansı olan yeni bir belgedir.
+api-error-base64 = Bu geçerli bir base64 değil.
+
+api-problem-unauthorized = Geçerli anahtar yok
+api-problem-read-only = Anahtar sadece okuyabilir
+api-problem-not-found = Bulunamadı
+api-problem-bad-request = İstek okunamıyor
+api-problem-unsupported-media-type = JSON değil
+api-problem-invalid = Her şey doğru doldurulmadı
+api-problem-conflict = Var olanla çakışıyor
+api-problem-stale = Başka biri bunu daha önce değiştirdi
+api-problem-idempotency-key = Idempotency-Key eksik veya zaten kullanılmış
+api-problem-too-large = Çok büyük
+api-problem-too-many = Çok fazla istek
+api-problem-internal = Helder'de hata
+
+api-docs-title = Helder'i sisteminize bağlamak
+api-docs-lead = Bu bağlantıyla kurumunuzun sistemi zaten kaydettiğiniz şeyleri Helder'e gönderir: dosya, aile, aşama, kararlar ve belgeler. Kimse bir şeyi iki kez yazmaz ve aile bunu hemen görür.
+api-docs-openapi = OpenAPI 3.1 olarak açıklama (JSON)
+api-docs-zgw-link = Bunun Zaakgericht Werken (ZGW) ile nasıl uyduğu
+api-docs-keys-title = Anahtarlar
+api-docs-keys = Bir Helder yöneticisi kurumunuz için okumak veya yazmak da için bir anahtar oluşturur. Anahtarı bir kez görürsünüz. Her istekte onu "Authorization: Bearer helder_…" olarak gönderin. Bir anahtarla sadece kurumunuzdan birinin şu an çalıştığı aileleri görürsünüz.
+api-docs-references-title = Kendi referanslarınız
+api-docs-references = Her şeyi kendi referansınızla, örneğin dosya numaranızla adlandırırsınız. PUT ile bir şey oluşturur veya güncellersiniz. Aynı şeyi tekrar gönderirseniz hiçbir şey değişmez.
+api-docs-concurrency-title = Aynı anda değiştirmek
+api-docs-concurrency = Her cevabın bir ETag'i vardır. Onu If-Match olarak geri gönderin. Bu arada başka biri değiştirdi mi? O zaman 412 alırsınız ve hiçbir şey değişmez. Yeniden okuyun.
+api-docs-idempotency-title = Yeni bir aşama
+api-docs-idempotency = Yeni bir aşamayı POST ile /statuses adresine bir Idempotency-Key ile gönderirsiniz: benzersiz bir metin. Aynı isteği aynı anahtarla tekrar gönderirseniz ilk cevabı geri alırsınız.
+api-docs-limits-title = Sınırlar
+api-docs-limits = Bir istek en fazla 64 kB, bir belgeyle en fazla 14 MB'dir (base64 içinde 10 MB'lık bir PDF). Her anahtar dakikada 600 istek yapabilir. Bunun üzerinde Retry-After ile 429 alırsınız.
+api-docs-log-title = Aile bunu görür
+api-docs-log = Her istek ailenin "Kim baktı" özetinde görünür: kurumunuzun sistemi olarak.
+api-docs-operations = İstekler
+api-docs-parameters = Parametreler:
+api-docs-body = Gövde:
+api-docs-responses = Cevaplar:
+api-docs-schemas = Biçimler
+api-docs-field = Alan
+api-docs-type = Tür
+api-docs-meaning = Anlam
+api-docs-values = olası değerler
+api-docs-required = zorunlu
+api-docs-problems-title = Hatalar
+api-docs-problems = Bir hata application/problem+json (RFC 9457) olarak gelir: type, title, status ve detail, ve alanlar için field ve detail içeren bir errors listesi. İngilizce için Accept-Language: en gönderin.
+api-docs-back = Belgelere dön
+
+api-zgw-title = Helder ve Zaakgericht Werken
+api-zgw-lead = Sisteminiz Zaakgericht Werken (ZGW, VNG) kavramlarını tanır. Bunlar Helder'e şöyle uyar.
+api-zgw-cases = Çalıştığınız aile. Dosya numaranız referanstır.
+api-zgw-statuses = Dosyanın aşaması. Her yeni aşama ailenin gördüğü zaman çizelgesine düşer.
+api-zgw-members = Dosyadaki bir ebeveyn veya çocuk (gerçek kişi olarak bir taraf). Profesyonelleri dosyaya Helder'in kendisinde sabit görevli ekler.
+api-zgw-decisions = Gözetim kararı gibi bir karar. Tarihi, ailenin gördüğü itiraz ve istinaf sürelerini başlatır.
+api-zgw-documents = PDF olarak bir plan veya rapor. Aile onu açabilir ve izin verildiğinde tepki verebilir.
+api-zgw-not = Ailenin mesajları ve görüşleri bağlantıdan geçmez. Profesyoneller bunları Helder'in kendisinde okur ve cevaplar.
+
+admin-keys-title = Bağlantılar için anahtarlar
+admin-keys-lead = Bir anahtarla, bir kurumun sistemi kendi aileleri hakkındaki verileri Helder'e gönderir. Yeni bir anahtarı sadece bir kez görürsünüz.
+admin-keys-none = Henüz anahtar yok.
+admin-key-scope-read = Sadece okuma
+admin-key-scope-write = Okuma ve yazma
+admin-key-made = { $date } tarihinde oluşturuldu.
+admin-key-used = En son { $date } tarihinde saat { $time }'da kullanıldı.
+admin-key-never-used = Henüz hiç kullanılmadı.
+admin-key-revoked = { $date } tarihinde iptal edildi. Bu anahtar artık çalışmıyor.
+admin-key-revoke = { $name } anahtarını iptal et
+admin-key-add-title = Yeni bir anahtar oluştur
+admin-key-field-organisation = Kurum
+admin-key-field-name = Hangi sistem için?
+admin-key-field-name-hint = Örneğin dosya sisteminin adı. Böylece sonra hangi anahtarın nereye ait olduğunu bilirsiniz.
+admin-key-field-scope = Sistem ne yapabilir?
+admin-key-submit = Anahtarı oluştur
+admin-key-new-title = Yeni anahtar
+admin-key-new-text = Bu anahtarı şimdi kopyalayın ve güvenli bir şekilde { $organisation } sistemine koyun. Helder onu bir daha asla göstermez.
+admin-key-docs = Bağlantıyı kuran kişi için belgeler
+admin-key-revoked-notice = Anahtar iptal edildi. Artık çalışmıyor.
+role-case-system = Bilgisayar sistemi

@@ -14,6 +14,7 @@ pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod views;
+pub mod wording;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};
@@ -86,11 +87,17 @@ pub fn use_demo_mode() -> bool {
 #[cfg(feature = "ssr")]
 pub fn provide_request_context(
     services: api::services::Services,
+    wording: i18n::Wording,
     demo: bool,
     quick_exit: &str,
     sessions: SessionPolicy,
 ) {
-    let lang = use_context::<http::request::Parts>()
+    let parts = use_context::<http::request::Parts>();
+    // Review mode: the example family's services, and every text marked.
+    let review = parts
+        .as_ref()
+        .and_then(|p| p.extensions.get::<api::context::ReviewAs>().cloned());
+    let lang = parts
         .map(|parts| {
             let header = |name: http::header::HeaderName| {
                 parts
@@ -113,7 +120,14 @@ pub fn provide_request_context(
         .unwrap_or(i18n::Lang::NL);
     provide_context(lang);
     provide_context(DemoMode(demo));
-    provide_context(services);
+    provide_context(wording);
+    match review {
+        Some(review) => {
+            provide_context(review.services);
+            provide_context(i18n::marks::ReviewMarks);
+        }
+        None => provide_context(services),
+    }
     provide_context(QuickExitUrl(quick_exit.to_string()));
     provide_context(sessions);
     // Pages: a Content-Security-Policy with this response's nonce (Leptos puts the same nonce
@@ -212,6 +226,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("activeren/passkey") view=ActivatePasskeyPage ssr=SsrMode::Async />
                     <Route path=path!("instellingen") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("begrippen") view=GlossaryPage ssr=SsrMode::Async />
+                    <Route path=path!("teksten") view=crate::pages::review::workspace::WorkspacePage ssr=SsrMode::Async />
+                    <Route path=path!("teksten/b1") view=crate::pages::review::b1::B1ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("teksten/:lang/:id") view=crate::pages::review::message::MessagePageView ssr=SsrMode::Async />
                     <Route path=path!("melding/:kind") view=NoticePage ssr=SsrMode::Async />
                 </Routes>
             </main>

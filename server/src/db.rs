@@ -150,6 +150,38 @@ impl Db {
         self.pool.acquire().await
     }
 
+    /// A SQLite database in this process's memory only, migrated: for the review workspace's
+    /// fictional example family, which must never live beside real cases. Its connections share
+    /// one database; one stays open so it lasts as long as the pool.
+    pub async fn in_memory() -> Result<Db, DbError> {
+        sqlx::any::install_default_drivers();
+        let target = "sqlite::memory:".to_string();
+        let pool = AnyPoolOptions::new()
+            .min_connections(1)
+            .max_connections(4)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    Ok(())
+                })
+            })
+            .connect(&target)
+            .await
+            .map_err(|e| DbError::Connect {
+                target: target.clone(),
+                reason: short(&e),
+            })?;
+        let db = Db {
+            pool,
+            kind: DatabaseKind::Sqlite,
+        };
+        db.migrate(&target).await?;
+        Ok(db)
+    }
+
     pub async fn migrate(&self, target: &str) -> Result<(), DbError> {
         let migrator = match self.kind {
             DatabaseKind::Sqlite => &SQLITE_MIGRATIONS,

@@ -11,6 +11,7 @@ pub mod http;
 pub mod integration;
 pub mod live;
 pub mod push;
+pub mod review;
 pub mod services;
 pub mod startup;
 pub mod store;

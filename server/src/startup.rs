@@ -156,6 +156,7 @@ fn router(
         .site_addr(addr)
         .build();
     let routes = generate_route_list(App);
+    spawn_wording_refresh(backend.clone(), live.clone());
     let services = backend.services();
     let demo = config.demo;
     let quick_exit = config.quick_exit_url.clone();
@@ -163,8 +164,34 @@ fn router(
         idle_seconds: u64::from(config.session_idle_minutes) * 60,
         absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
     };
-    let context =
-        move || app::provide_request_context(services.clone(), demo, &quick_exit, session_policy);
+    let wording = backend.wording.clone();
+    let context = move || {
+        app::provide_request_context(
+            services.clone(),
+            wording.clone(),
+            demo,
+            &quick_exit,
+            session_policy,
+        )
+    };
+    let review_layer = crate::review::layer::ReviewLayer {
+        backend: backend.clone(),
+        policy: session_policy,
+    };
+    // The pages alone, in review mode, for the review workspace's index of which page shows
+    // which text (it opens them inside this process).
+    backend.review().set_pages(
+        Router::new()
+            .leptos_routes_with_context(&options, routes.clone(), context.clone(), {
+                let options = options.clone();
+                move || shell(options.clone())
+            })
+            .layer(middleware::from_fn_with_state(
+                review_layer.clone(),
+                crate::review::layer::review_mode,
+            ))
+            .with_state(options.clone()),
+    );
 
     let store = DbSessionStore::new(backend.db.clone());
     let live_routes = crate::live::stream::routes(crate::live::stream::LiveState {
@@ -221,6 +248,10 @@ fn router(
             context, shell,
         ))
         .layer(middleware::from_fn(markup::hydration_markup))
+        .layer(middleware::from_fn_with_state(
+            review_layer,
+            crate::review::layer::review_mode,
+        ))
         .layer(middleware::from_fn(form_errors::html_form_errors))
         .layer(middleware::from_fn(limits::limit_body))
         .layer(middleware::from_fn_with_state(tokens, request::meta))
@@ -288,6 +319,29 @@ fn spawn_escalation(db: Db, minutes: u32) {
                 - i64::from(minutes) * 60_000_000;
             if let Err(e) = crate::store::messages::escalate_unread(&db, cutoff, &at).await {
                 tracing::warn!(error = ?e, "escalating unread alerts failed");
+            }
+        }
+    });
+}
+
+/// Accepted wording reaches this instance when it hears of it (another instance's NOTIFY, or
+/// this one's own bus); every minute it also loads it again, in case the news was lost.
+fn spawn_wording_refresh(backend: Backend, live: Live) {
+    let mut news = live.subscribe();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        every.tick().await;
+        loop {
+            tokio::select! {
+                heard = news.recv() => match heard {
+                    Ok(crate::live::Change::Wording)
+                    | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                        backend.reload_wording().await;
+                    }
+                    Ok(_) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                },
+                _ = every.tick() => backend.reload_wording().await,
             }
         }
     });
@@ -363,6 +417,7 @@ async fn services(config: &Config, port: u16) -> Result<(Db, Backend, Live), Sta
         live.clone(),
         pusher.clone(),
     );
+    backend.reload_wording().await;
     Ok((db, backend, live))
 }
 

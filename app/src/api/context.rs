@@ -58,6 +58,18 @@ pub struct Preview {
     pub case: crate::domain::ids::CaseId,
 }
 
+/// Review mode: a reviewer looks at the pages of the fictional example family as one of its
+/// members (or professionals) sees them, every text marked with its message. Put in the
+/// request's extensions by the server's review layer; the request is then served by the
+/// example family's own services (a database of its own, never real cases) as that member,
+/// read-only.
+#[derive(Clone)]
+pub struct ReviewAs {
+    /// The example person, in the example family's database. `None`: the public pages.
+    pub subject: Option<Subject>,
+    pub services: super::services::Services,
+}
+
 #[derive(Debug, Clone)]
 pub struct RequestContext {
     /// Who is asking: derived from the session on the server, never sent by the client. In a
@@ -65,6 +77,8 @@ pub struct RequestContext {
     pub subject: Option<Subject>,
     /// Set while a professional previews a family member's pages (read-only).
     pub preview: Option<Preview>,
+    /// Review mode: the subject is a member of the example family (read-only).
+    pub review: bool,
     /// The responsible party a subject acts for, if another (a case system acting for its
     /// organisation): written to the access log as NEN 7513 asks.
     pub on_behalf_of: Option<String>,
@@ -86,6 +100,7 @@ impl RequestContext {
         RequestContext {
             subject,
             preview: None,
+            review: false,
             on_behalf_of: None,
             reference: None,
             request_id: meta.id,
@@ -102,6 +117,22 @@ impl RequestContext {
             .as_ref()
             .and_then(|parts| parts.extensions.get::<RequestMeta>().cloned())
             .unwrap_or_else(RequestMeta::fresh);
+        if let Some(review) = parts
+            .as_ref()
+            .and_then(|parts| parts.extensions.get::<ReviewAs>())
+        {
+            return Ok(RequestContext {
+                subject: review.subject.clone(),
+                preview: None,
+                review: true,
+                on_behalf_of: None,
+                reference: None,
+                request_id: meta.id,
+                reading,
+                live_refresh: false,
+                ledger: meta.ledger,
+            });
+        }
         let session = parts
             .as_ref()
             .and_then(|parts| parts.extensions.get::<tower_sessions::Session>().cloned())
@@ -134,6 +165,7 @@ impl RequestContext {
         Ok(RequestContext {
             subject,
             preview,
+            review: false,
             on_behalf_of: None,
             reference: None,
             request_id: meta.id,
@@ -143,9 +175,12 @@ impl RequestContext {
         })
     }
 
-    /// Refuse what a preview may never do (change anything, or touch the member's own
-    /// account): said as such, so the professional knows why.
+    /// Refuse what a preview or review mode may never do (change anything, or touch the
+    /// member's own account): said as such, so the professional or reviewer knows why.
     pub fn refuse_in_preview(&self) -> Result<(), AppError> {
+        if self.review {
+            return Err(AppError::invalid("error-review-read-only"));
+        }
         match self.preview {
             Some(_) => Err(AppError::invalid("error-preview-read-only")),
             None => Ok(()),

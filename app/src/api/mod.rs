@@ -20,6 +20,7 @@ pub mod messages;
 pub mod passkeys;
 pub mod preview;
 pub mod push;
+pub mod review;
 pub mod staff;
 pub mod status;
 pub mod types;

@@ -539,6 +539,14 @@ pub trait StaffService: Send + Sync + 'static {
         kind: StaffKind,
         id: &str,
     ) -> Result<StaffCode, AppError>;
+    /// Whether a reviewer may accept suggestions (make them the wording families read).
+    /// `NotFound` for anyone who is not a reviewer at work.
+    async fn set_may_accept(
+        &self,
+        ctx: &RequestContext,
+        reviewer: &str,
+        may: bool,
+    ) -> Result<(), AppError>;
     /// The professional leaves their organisation today: every case relation, code, passkey
     /// and session ends at once. Refused while they are a family's vaste professional.
     async fn leave(
@@ -561,6 +569,75 @@ pub trait ApiKeyService: Send + Sync + 'static {
     ) -> Result<IssuedApiKey, AppError>;
     /// The key stops working at once (`NotFound` when there is no such key in use).
     async fn revoke_api_key(&self, ctx: &RequestContext, key: &ApiKeyId) -> Result<(), AppError>;
+}
+
+/// The review of the texts families read (reviewers and administrators; everyone else is
+/// answered `NotFound`). Never case data: texts, their history, and the example family.
+#[async_trait]
+pub trait WordingService: Send + Sync + 'static {
+    /// Who is reviewing, and whether they may accept a suggestion.
+    async fn reviewer(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<crate::model::wording::ReviewerInfo, AppError>;
+    /// Every message of `lang` that has a review state (the others are new).
+    async fn states(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+    ) -> Result<Vec<crate::model::wording::MessageState>, AppError>;
+    /// Per language: how many of its messages are approved (for every language at once).
+    async fn approved_counts(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<Vec<(crate::i18n::Lang, u32)>, AppError>;
+    /// One message's history, oldest first.
+    async fn history(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+        id: &str,
+    ) -> Result<Vec<crate::model::wording::WordingEvent>, AppError>;
+    async fn comment(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+        id: &str,
+        body: &str,
+    ) -> Result<(), AppError>;
+    /// A new wording, checked (`wording::shape::check`) before it is kept.
+    async fn suggest(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+        id: &str,
+        text: &str,
+    ) -> Result<(), AppError>;
+    async fn set_status(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+        id: &str,
+        status: crate::model::wording::WordingStatus,
+    ) -> Result<(), AppError>;
+    /// Make a suggestion the served wording (an administrator, or a reviewer with that
+    /// right): checked again, stored, and served at once by every instance.
+    async fn accept(
+        &self,
+        ctx: &RequestContext,
+        lang: crate::i18n::Lang,
+        id: &str,
+        suggestion: &str,
+    ) -> Result<(), AppError>;
+    /// Where each text is shown on the example pages, per reader.
+    async fn page_index(
+        &self,
+        ctx: &RequestContext,
+    ) -> Result<crate::model::wording::PageIndex, AppError>;
+    /// The example family's members and professionals one can view Helder as.
+    async fn example_people(&self, ctx: &RequestContext) -> Result<Vec<DemoPerson>, AppError>;
+    /// The page to open in review mode as example person `key`.
+    async fn example_landing(&self, ctx: &RequestContext, key: &str) -> Result<String, AppError>;
 }
 
 #[async_trait]
@@ -590,6 +667,7 @@ pub struct Services {
     pub api_keys: Arc<dyn ApiKeyService>,
     pub work: Arc<dyn WorkService>,
     pub absences: Arc<dyn AbsenceService>,
+    pub wording: Arc<dyn WordingService>,
 }
 
 impl Services {

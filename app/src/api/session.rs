@@ -427,3 +427,25 @@ pub async fn end_preview() -> Result<Option<PreviewOf>, AppError> {
         .await
         .map_err(internal)
 }
+
+const REVIEW_KEY: &str = "review_as";
+
+/// Review mode: the example person (a key of the example family) this session's reviewer
+/// looks at Helder as.
+pub async fn keep_review(key: &str) -> Result<(), AppError> {
+    session()?
+        .insert(REVIEW_KEY, key.to_string())
+        .await
+        .map_err(internal)
+}
+
+pub async fn review_in(session: &Session) -> Result<Option<String>, AppError> {
+    session.get::<String>(REVIEW_KEY).await.map_err(internal)
+}
+
+pub async fn end_review() -> Result<Option<String>, AppError> {
+    session()?
+        .remove::<String>(REVIEW_KEY)
+        .await
+        .map_err(internal)
+}

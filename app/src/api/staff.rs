@@ -185,6 +185,27 @@ pub async fn issue_staff_code(kind: String, id: String) -> Result<(), AppError> 
     .map_err(super::status::with_status)
 }
 
+/// Give a reviewer the right to accept suggestions, or take it away (`may`: "yes" or "no").
+#[server(prefix = "/api", endpoint = "staff/reviewer-right")]
+pub async fn reviewer_right(reviewer_id: String, may: String) -> Result<(), AppError> {
+    async {
+        let ctx = context().await?;
+        let may = match may.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => return Err(AppError::invalid("error-choose-one")),
+        };
+        super::services::Services::get()?
+            .staff
+            .set_may_accept(&ctx, &reviewer_id, may)
+            .await?;
+        leptos_axum::redirect(&format!("/beheer?recht=1#persoon-{reviewer_id}"));
+        Ok(())
+    }
+    .await
+    .map_err(super::status::with_status)
+}
+
 /// The code just made, for the letter page; `None` once it is gone. Administrators only.
 #[server(prefix = "/api", endpoint = "staff/letter")]
 pub async fn staff_letter() -> Result<Option<StaffCode>, AppError> {

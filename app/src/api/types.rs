@@ -91,6 +91,9 @@ pub struct Me {
     pub workplace: Option<Workplace>,
     /// A professional is previewing this family member's pages (of this case).
     pub preview_of: Option<crate::domain::ids::CaseId>,
+    /// A reviewer looks at Helder as this member of the example family (review mode).
+    #[serde(default)]
+    pub reviewing: bool,
 }
 
 /// The start page of someone who signs in for work.
@@ -100,6 +103,8 @@ pub enum Workplace {
     Administration,
     /// "Mijn gezinnen": a professional's caseload.
     Console,
+    /// "Teksten nakijken": the review workspace of a reviewer (ervaringsdeskundige).
+    Review,
 }
 
 impl Workplace {
@@ -107,6 +112,7 @@ impl Workplace {
         match subject {
             crate::domain::Subject::Administrator(_) => Some(Workplace::Administration),
             crate::domain::Subject::Professional(_) => Some(Workplace::Console),
+            crate::domain::Subject::Reviewer(_) => Some(Workplace::Review),
             _ => None,
         }
     }
@@ -115,6 +121,7 @@ impl Workplace {
         match self {
             Workplace::Administration => "/beheer",
             Workplace::Console => "/werk",
+            Workplace::Review => "/teksten",
         }
     }
 
@@ -123,6 +130,7 @@ impl Workplace {
         match self {
             Workplace::Administration => "workplace-administration",
             Workplace::Console => "workplace-console",
+            Workplace::Review => "workplace-review",
         }
     }
 }

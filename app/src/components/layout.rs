@@ -3,6 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::api::account::{who_am_i, QuickExit as QuickExitFn, SetLanguage, SignOut};
 use crate::components::quick_exit::QuickExit;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::session_timer::{SessionTimer, TimerTexts};
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::use_demo_mode;
@@ -17,6 +18,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__bar">
                 <a class="site-header__brand" href="/">{t("site-name")}</a>
+                <ReadAloud label=t("read-aloud") stop=t("read-aloud-stop") lang=use_lang().code().to_string() />
                 <LanguageSwitch />
                 <QuickExit
                     label=t("quick-exit")
@@ -34,9 +36,10 @@ pub fn Header() -> impl IntoView {
             </Show>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    who_am_i().await.ok().flatten().map(|who| match who.preview_of {
-                        Some(_) => view! { <PreviewBar name=who.display_name /> }.into_any(),
-                        None => view! { <SignedInBar name=who.display_name workplace=who.workplace /> }.into_any(),
+                    who_am_i().await.ok().flatten().map(|who| match (who.reviewing, who.preview_of) {
+                        (true, _) => view! { <ReviewBar name=who.display_name /> }.into_any(),
+                        (false, Some(_)) => view! { <PreviewBar name=who.display_name /> }.into_any(),
+                        (false, None) => view! { <SignedInBar name=who.display_name workplace=who.workplace /> }.into_any(),
                     })
                 })}
             </Suspense>
@@ -53,6 +56,20 @@ fn PreviewBar(name: String) -> impl IntoView {
             <form method="post" action=crate::api::preview::EndPreview::url()>
                 <button type="submit" class="button">{t("preview-end")}</button>
             </form>
+        </div>
+    }
+}
+
+/// Review mode: whose pages these are (a fictional family), how to select a text, the way back.
+#[component]
+fn ReviewBar(name: String) -> impl IntoView {
+    view! {
+        <div class="preview-bar review-bar" role="note">
+            <p><strong>{t("review-bar-label")}</strong> " " {t_args("review-bar-text", &[("name", name.into())])}</p>
+            <form method="post" action=crate::api::review::EndReview::url()>
+                <button type="submit" class="button">{t("review-bar-end")}</button>
+            </form>
+            <crate::components::review_marks::ReviewMarks lang=use_lang().code().to_string() />
         </div>
     }
 }
@@ -83,7 +100,24 @@ fn SignedInBar(name: String, workplace: Option<crate::api::types::Workplace>) ->
     }
 }
 
-/// Plain form, no script: posts the chosen language and returns to this page.
+/// How far a language's texts are reviewed, for the menu and the footer: `None` for the source
+/// language, which is written, not translated.
+fn review_state(lang: Lang) -> Option<&'static str> {
+    if lang.is_source() {
+        return None;
+    }
+    let reviewed = use_context::<crate::i18n::Wording>()
+        .map(|w| w.current().reviewed(lang))
+        .unwrap_or_default();
+    match reviewed.state() {
+        "all" => None,
+        state => Some(state),
+    }
+}
+
+/// The language menu: a disclosure with a plain form (no script) that posts the chosen
+/// language and returns to this page. Each language is named in itself, with a calm note in
+/// that language when no reviewer of it has approved (all) its texts yet.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let current = use_lang();
@@ -97,26 +131,41 @@ fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <form method="post" action=SetLanguage::url() class="language-switch">
-            <input type="hidden" name="return_to" value=here />
-            {Lang::all()
-                .filter(move |l| *l != current)
-                .map(|l| {
-                    view! {
-                        <button type="submit" name="lang" value=l.code() lang=l.code() class="button button--link">
-                            {crate::i18n::translate(l, "language-name", None)}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </form>
+        <details class="language-menu">
+            <summary class="language-menu__summary">
+                <span class="visually-hidden">{t("language-menu-label")} " "</span>
+                <span lang=current.code()>{current.code().to_uppercase()}</span>
+            </summary>
+            <form method="post" action=SetLanguage::url() class="language-menu__list">
+                <input type="hidden" name="return_to" value=here />
+                {Lang::all()
+                    .map(|l| {
+                        let note = review_state(l).map(|state| {
+                            let mut args = fluent_bundle::FluentArgs::new();
+                            args.set("state", state);
+                            crate::i18n::translate(l, "language-unreviewed", Some(&args))
+                        });
+                        view! {
+                            <button type="submit" name="lang" value=l.code() lang=l.code() dir=l.direction().attr()
+                                class="language-menu__option" aria-current=(l == current).then_some("true")>
+                                <span class="language-menu__name">{crate::i18n::translate(l, "language-name", None)}</span>
+                                {note.map(|n| view! { <span class="language-menu__note">{n}</span> })}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </form>
+        </details>
     }
 }
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let unreviewed = review_state(use_lang())
+        .map(|state| crate::i18n::t_args("footer-unreviewed", &[("state", state.into())]));
     view! {
         <footer class="site-footer">
+            {unreviewed.map(|n| view! { <p class="site-footer__note">{n}</p> })}
             <p>{t("footer-text")}</p>
         </footer>
     }

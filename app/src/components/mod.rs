@@ -15,4 +15,6 @@ pub mod passkey;
 pub mod professional_card;
 pub mod push_toggle;
 pub mod quick_exit;
+pub mod read_aloud;
+pub mod review_marks;
 pub mod session_timer;

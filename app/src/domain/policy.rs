@@ -448,6 +448,27 @@ pub fn may_administer(subject: &super::Subject) -> bool {
     matches!(subject, super::Subject::Administrator(_))
 }
 
+/// Whether a subject may use the review workspace (the texts families read, and the example
+/// family in review mode): reviewers (ervaringsdeskundigen) and administrators. Never a case:
+/// the server also checks that they have not left, and accepting wording needs more
+/// ([`may_accept_wording`]).
+pub fn may_review(subject: &super::Subject) -> bool {
+    matches!(
+        subject,
+        super::Subject::Reviewer(_) | super::Subject::Administrator(_)
+    )
+}
+
+/// Whether a reviewer or administrator may make a suggestion the wording families read: an
+/// administrator, or a reviewer an administrator gave that right.
+pub fn may_accept_wording(subject: &super::Subject, reviewer_may_accept: bool) -> bool {
+    match subject {
+        super::Subject::Administrator(_) => true,
+        super::Subject::Reviewer(_) => reviewer_may_accept,
+        _ => false,
+    }
+}
+
 /// What a professional on the case may look at while previewing a family member's pages:
 /// what that member sees of the shared picture, read-only. Never what is the member's alone
 /// (their own thread, where a youth writes privately), never the family's own access log, and
@@ -927,6 +948,22 @@ mod tests {
         assert!(may_open_case(&Subject::Professional("p".into())));
         assert!(!may_open_case(&Subject::Person("p".into())));
         assert!(!may_open_case(&Subject::Reviewer("r".into())));
+        assert!(may_review(&Subject::Reviewer("r".into())));
+        assert!(may_review(&Subject::Administrator("a".into())));
+        for s in [
+            Subject::Person("p".into()),
+            Subject::Professional("p".into()),
+            Subject::System("k".into()),
+        ] {
+            assert!(!may_review(&s), "{s:?}");
+            assert!(!may_accept_wording(&s, true), "{s:?}");
+        }
+        assert!(!may_accept_wording(&Subject::Reviewer("r".into()), false));
+        assert!(may_accept_wording(&Subject::Reviewer("r".into()), true));
+        assert!(may_accept_wording(
+            &Subject::Administrator("a".into()),
+            false
+        ));
         assert!(!may_open_case(&Subject::Administrator("a".into())));
         assert!(may_open_case(&Subject::System("k".into())));
         assert!(may_administer(&Subject::Administrator("a".into())));

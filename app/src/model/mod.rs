@@ -17,6 +17,7 @@ pub mod people;
 pub mod staff;
 pub mod team;
 pub mod timeline;
+pub mod wording;
 pub mod work;
 
 /// The version of an editable item: 1 when made, one more with every change.

@@ -75,6 +75,9 @@ pub struct StaffMember {
     pub open_code_until: Option<Date>,
     /// They left on this day: no case, no session, no passkey since.
     pub left_on: Option<Date>,
+    /// A reviewer whose suggestions and others' they may make the wording families read.
+    #[serde(default)]
+    pub may_accept: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

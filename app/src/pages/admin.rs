@@ -9,7 +9,8 @@ use leptos_meta::Title;
 use crate::api::forms::{kept_form, FormState};
 use crate::api::staff::{
     staff_letter, staff_overview, AddOrganisation, AddStaffMember, IssueStaffCode,
-    LeaveOrganisation, StaffPicture, API_KEY_FORM, LEAVE_FORM, MEMBER_FORM, ORGANISATION_FORM,
+    LeaveOrganisation, ReviewerRight, StaffPicture, API_KEY_FORM, LEAVE_FORM, MEMBER_FORM,
+    ORGANISATION_FORM,
 };
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
@@ -60,6 +61,7 @@ fn Staff(
     let added = query.with_untracked(|q| q.get("toegevoegd").is_some());
     let left = query.with_untracked(|q| q.get("vertrokken").is_some());
     let welcome = query.with_untracked(|q| q.get("welkom").is_some());
+    let right = query.with_untracked(|q| q.get("recht").is_some());
     let organisations = overview.organisations.clone();
     let organisations_for_keys = overview.organisations.clone();
     view! {
@@ -70,12 +72,14 @@ fn Staff(
             {welcome.then(|| view! { <p class="card card--done" role="status">{t("staff-welcome")}</p> })}
             {added.then(|| view! { <p class="card card--done" role="status">{t("staff-added")}</p> })}
             {left.then(|| view! { <p class="card card--done" role="status">{t("staff-left-done")}</p> })}
+            {right.then(|| view! { <p class="card card--done" role="status">{t("staff-reviewer-right-done")}</p> })}
             <nav aria-label=t("staff-sections")>
                 <ul class="button-row">
                     <li><a href="#mensen">{t("staff-people-title")}</a></li>
                     <li><a href="#persoon-toevoegen">{t("staff-add-person-title")}</a></li>
                     <li><a href="#organisaties">{t("staff-organisations-title")}</a></li>
                     <li><a href="#sleutels">{t("admin-keys-title")}</a></li>
+                    <li><a href="/teksten">{t("workplace-review")}</a></li>
                 </ul>
             </nav>
 
@@ -152,6 +156,22 @@ fn Member(member: StaffMember, leave: FormState) -> impl IntoView {
                     <input type="hidden" name="id" value=member.id.clone() />
                     <button type="submit" class="button button--secondary" aria-label=code_label.clone()>{t("staff-issue")}</button>
                 </form>
+            })}
+            {(active && member.kind == StaffKind::Reviewer).then(|| {
+                let (status, button, value) = if member.may_accept {
+                    (t("staff-reviewer-may-accept"), t("staff-reviewer-take-right"), "no")
+                } else {
+                    (t("staff-reviewer-may-not-accept"), t("staff-reviewer-give-right"), "yes")
+                };
+                let label = format!("{button}: {name}");
+                view! {
+                    <p>{status}</p>
+                    <form method="post" action=ReviewerRight::url()>
+                        <input type="hidden" name="reviewer_id" value=member.id.clone() />
+                        <input type="hidden" name="may" value=value />
+                        <button type="submit" class="button button--secondary" aria-label=label>{button}</button>
+                    </form>
+                }
             })}
             {(active && is_professional).then(|| view! {
                 <details class="staff-leave">

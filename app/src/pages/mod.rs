@@ -15,4 +15,5 @@ pub mod new_case;
 pub mod not_found;
 pub mod notice;
 pub mod overview;
+pub mod review;
 pub mod work;

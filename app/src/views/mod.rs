@@ -7,6 +7,7 @@ pub mod family;
 pub mod messages;
 pub mod overview;
 pub mod picture;
+pub mod review;
 
 use crate::api::types::CaseHeader;
 use crate::domain::case_pages::{pages_for, CasePage};

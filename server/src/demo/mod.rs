@@ -35,8 +35,35 @@ fn known<T>(
     store::key(what, key, from_key)
 }
 
+/// Where the seeder's ids come from: random in a demo database; counted for the review
+/// workspace's example family, so every instance makes the same ids and a reviewer's next
+/// request may go to any of them.
+pub enum IdSource {
+    Random,
+    Counted(u64),
+}
+
+impl IdSource {
+    fn next<T: std::str::FromStr>(&mut self) -> Result<T, StoreError> {
+        let text = match self {
+            IdSource::Random => uuid::Uuid::new_v4().to_string(),
+            IdSource::Counted(n) => {
+                *n += 1;
+                format!("00000000-0000-4000-8000-{:012x}", *n)
+            }
+        };
+        text.parse()
+            .map_err(|_| StoreError::corrupt("demo id", &text))
+    }
+}
+
 /// Load the demo data unless it is already there.
 pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
+    seed(db, today, &mut IdSource::Random).await
+}
+
+/// Load the demo data, with ids from `ids`, unless it is already there.
+pub async fn seed(db: &Db, today: Date, ids: &mut IdSource) -> Result<(), StoreError> {
     let present: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM demo_logins")
         .fetch_one(&db.pool)
         .await
@@ -50,7 +77,7 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
         .map_err(StoreError::from_sqlx("demo begin"))?;
     let mut orgs = HashMap::new();
     for org in ORGS {
-        let id = OrganisationId::random();
+        let id = ids.next::<OrganisationId>()?;
         store::organisations::insert_organisation(
             &mut tx,
             &store::organisations::NewOrganisation {
@@ -69,7 +96,7 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
     }
     let mut pros = HashMap::new();
     for pro in PROS {
-        let id = ProfessionalId::random();
+        let id = ids.next::<ProfessionalId>()?;
         let org = orgs
             .get(pro.org)
             .ok_or_else(|| StoreError::corrupt("demo organisation", pro.org))?;
@@ -104,7 +131,7 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
         };
         store::absences::insert(
             &mut tx,
-            &app::domain::ids::AbsenceId::random(),
+            &ids.next::<app::domain::ids::AbsenceId>()?,
             who,
             &app::model::team::NewAbsence {
                 period: app::domain::absence::Period {
@@ -124,7 +151,7 @@ pub async fn ensure_demo_data(db: &Db, today: Date) -> Result<(), StoreError> {
     }
     let mut order = 0_i64;
     for family in FAMILIES {
-        seed_family(&mut tx, family, today, &orgs, &pros, &mut order).await?;
+        seed_family(&mut tx, family, today, &orgs, &pros, &mut order, ids).await?;
     }
     for pro in PROS {
         order += 1;
@@ -144,10 +171,11 @@ async fn seed_family(
     orgs: &HashMap<&str, OrganisationId>,
     pros: &HashMap<&str, ProfessionalId>,
     order: &mut i64,
+    ids: &mut IdSource,
 ) -> Result<(), StoreError> {
     let day = |offset: i64| today + Duration::days(offset);
     let since = today - Duration::days(200);
-    let case = CaseId::random();
+    let case = ids.next::<CaseId>()?;
     let grant = Grant::for_seeding(&case);
     store::cases::insert(
         tx,
@@ -165,7 +193,7 @@ async fn seed_family(
     .await?;
     let mut members = HashMap::new();
     for m in family.members {
-        let person = PersonId::random();
+        let person = ids.next::<PersonId>()?;
         let filled = |text: &'static str| (!text.is_empty()).then(|| text.to_string());
         store::people::insert_person(
             tx,
@@ -208,7 +236,7 @@ async fn seed_family(
             tx,
             &grant,
             &store::team::AssignmentRow {
-                id: &AssignmentId::random(),
+                id: &ids.next::<AssignmentId>()?,
                 professional,
                 role: p.role,
                 vaste: p.vaste,
@@ -229,7 +257,7 @@ async fn seed_family(
             tx,
             &grant,
             &store::timeline::NewStepRow {
-                id: &StepId::random(),
+                id: &ids.next::<StepId>()?,
                 kind: known("step kind", kind, StepKind::from_key)?,
                 state: known("step state", state, StepState::from_key)?,
                 on: Some(day(*offset)),
@@ -239,7 +267,7 @@ async fn seed_family(
         .await?;
     }
     for (kind, started, expected, decided) in picture.decisions {
-        let id = DecisionId::random();
+        let id = ids.next::<DecisionId>()?;
         let new = NewDecision {
             kind: known("decision kind", kind, DecisionKind::from_key)?,
             started_on: started.map(day),
@@ -252,7 +280,7 @@ async fn seed_family(
         }
     }
     for (kind, offset, time, place, org, attendees) in picture.meetings {
-        let id = MeetingId::random();
+        let id = ids.next::<MeetingId>()?;
         let (hour, minute) = time
             .split_once(':')
             .and_then(|(h, m)| Some((h.parse().ok()?, m.parse().ok()?)))
@@ -289,7 +317,7 @@ async fn seed_family(
         store::documents::insert(
             tx,
             &grant,
-            &DocumentId::random(),
+            &ids.next::<DocumentId>()?,
             &NewDocument {
                 kind: known("document kind", kind, DocumentKind::from_key)?,
                 dated: day(*offset),

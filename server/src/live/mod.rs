@@ -33,6 +33,9 @@ pub enum Change {
         item_id: String,
         person_id: String,
     },
+    /// Wording was accepted in the review workspace: every instance loads it (no case, no
+    /// page is told).
+    Wording,
 }
 
 impl Change {
@@ -48,6 +51,7 @@ impl Change {
             Change::Case { case_id, .. }
             | Change::Thread { case_id, .. }
             | Change::Input { case_id, .. } => case_id,
+            Change::Wording => "",
         }
     }
 
@@ -62,6 +66,7 @@ impl Change {
                 item_id,
                 person_id,
             } => format!("input {case_id} {item_id} {person_id}"),
+            Change::Wording => "wording".into(),
         }
     }
 
@@ -81,6 +86,7 @@ impl Change {
                 item_id: (*item_id).to_string(),
                 person_id: (*person_id).to_string(),
             }),
+            ["wording"] => Some(Change::Wording),
             _ => None,
         }
     }
@@ -161,6 +167,7 @@ mod tests {
                 item_id: "d1".into(),
                 person_id: "p2".into(),
             },
+            Change::Wording,
         ];
         for change in changes {
             assert_eq!(Change::decode(&change.encode()), Some(change));

@@ -20,6 +20,7 @@ impl AccountService for Backend {
                 display_name: name.full(),
                 workplace: app::api::types::Workplace::of(who),
                 preview_of: ctx.preview.as_ref().map(|p| p.case.clone()),
+                reviewing: ctx.review,
             })
             .ok_or(AppError::NotSignedIn)
     }

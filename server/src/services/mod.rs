@@ -20,6 +20,7 @@ mod staff;
 mod team;
 mod timeline;
 mod validate;
+mod wording;
 mod work;
 pub(crate) mod write;
 
@@ -52,6 +53,10 @@ pub struct Backend {
     live: Live,
     /// Web Push: the server's key and the push services it may post to.
     pusher: Pusher,
+    /// The accepted wording this instance serves (see `services::wording`).
+    pub wording: app::i18n::Wording,
+    /// Review mode's example family and the index of its pages (`crate::review`).
+    pub(crate) review: Arc<crate::review::ReviewState>,
 }
 
 /// What sign-in needs from the configuration.
@@ -64,6 +69,7 @@ pub struct IdentitySettings {
 
 impl Backend {
     pub fn new(db: Db, demo: bool, identity: IdentitySettings, live: Live, pusher: Pusher) -> Self {
+        let review = Arc::new(crate::review::ReviewState::new(identity.clone()));
         Backend {
             db,
             demo,
@@ -73,7 +79,14 @@ impl Backend {
             code_days: identity.code_days,
             live,
             pusher,
+            wording: app::i18n::Wording::default(),
+            review,
         }
+    }
+
+    /// Review mode's state: the example family and the index of its pages.
+    pub fn review(&self) -> Arc<crate::review::ReviewState> {
+        Arc::clone(&self.review)
     }
 
     /// Today in the Netherlands: relations, ages and deadlines are judged on this date.
@@ -120,6 +133,7 @@ impl Backend {
             staff: me.clone(),
             api_keys: me.clone(),
             absences: me.clone(),
+            wording: me.clone(),
             work: me,
         }
     }

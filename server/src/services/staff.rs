@@ -49,6 +49,7 @@ fn member(row: staff::MemberRow) -> Result<StaffMember, StoreError> {
             .and_then(|t| OffsetDateTime::from_unix_timestamp(t).ok())
             .map(app::domain::calendar::dutch_date),
         left_on: store::opt_date("left on", row.left_on.as_deref())?,
+        may_accept: row.may_accept == 1,
     })
 }
 
@@ -330,6 +331,20 @@ impl StaffService for Backend {
             .await?;
         tx.commit().await.map_err(StoreError::from_sqlx("commit"))?;
         Ok(code)
+    }
+
+    #[instrument(skip_all, fields(request = %ctx.request_id.0))]
+    async fn set_may_accept(
+        &self,
+        ctx: &RequestContext,
+        reviewer: &str,
+        may: bool,
+    ) -> Result<(), AppError> {
+        self.administrator(ctx).await?;
+        if !crate::store::wording::set_may_accept(&self.db, reviewer, may).await? {
+            return Err(AppError::NotFound);
+        }
+        Ok(())
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]

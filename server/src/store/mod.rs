@@ -23,6 +23,7 @@ pub mod secrets;
 pub mod staff;
 pub mod team;
 pub mod timeline;
+pub mod wording;
 
 pub use error::StoreError;
 

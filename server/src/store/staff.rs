@@ -55,6 +55,8 @@ pub struct MemberRow {
     pub organisation_name: Option<String>,
     pub email: Option<String>,
     pub left_on: Option<String>,
+    /// A reviewer who may accept suggestions (0/1).
+    pub may_accept: i64,
     pub passkeys: i64,
     pub open_code_until: Option<i64>,
 }
@@ -62,11 +64,13 @@ pub struct MemberRow {
 const MEMBERS: &str = "
     SELECT * FROM (
       SELECT 'professional' AS kind, p.id, p.given_name, p.family_name,
-             o.id AS organisation_id, o.name AS organisation_name, p.email, p.left_on
+             o.id AS organisation_id, o.name AS organisation_name, p.email, p.left_on,
+             0 AS may_accept
       FROM professionals p JOIN organisations o ON o.id = p.organisation_id
       UNION ALL
       SELECT s.kind, s.id, s.given_name, s.family_name,
-             NULL AS organisation_id, NULL AS organisation_name, NULL AS email, s.left_on
+             NULL AS organisation_id, NULL AS organisation_name, NULL AS email, s.left_on,
+             s.may_accept
       FROM staff s
     ) m";
 
@@ -79,7 +83,7 @@ pub async fn members(
 ) -> Result<Vec<MemberRow>, StoreError> {
     let sql = format!(
         "SELECT m.kind, m.id, m.given_name, m.family_name, m.organisation_id,
-                m.organisation_name, m.email, m.left_on,
+                m.organisation_name, m.email, m.left_on, m.may_accept,
            (SELECT COUNT(*) FROM passkeys k
              WHERE k.subject_kind = m.kind AND k.subject_id = m.id AND k.revoked_at IS NULL) AS passkeys,
            (SELECT MAX(c.expires_at) FROM activation_codes c

@@ -1,0 +1,150 @@
+//! The pages the review workspace groups texts by: each example page a reader can open (its
+//! name is `nav-<key>` for a case page, `review-page-<key>` otherwise), then texts every page
+//! shows, then the files of texts no example page shows (refusals, letters, the API's).
+
+use crate::domain::case_pages::CasePage;
+
+/// What page a path is, as a key of its name.
+pub fn page_key(path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        [""] => "home".into(),
+        ["zaak", _] => CasePage::Overview.key().into(),
+        ["zaak", _, "wat-komt-eraan", _] => "decision-input".into(),
+        ["zaak", _, "documenten", _] => "document".into(),
+        ["zaak", _, "berichten", _] => "thread".into(),
+        ["zaak", _, "niet-veilig"] => "unsafe".into(),
+        ["zaak", _, "toegang", "brief"] => "letter".into(),
+        ["zaak", _, rest] => CasePage::ALL
+            .into_iter()
+            .find(|p| p.suffix() == format!("/{rest}"))
+            .map_or_else(|| "other".into(), |p| p.key().into()),
+        ["werk"] => "work".into(),
+        ["werk", "zaak", _] => "console".into(),
+        ["werk", "afwezig"] => "absence".into(),
+        ["werk", "nieuw"] => "new-case".into(),
+        ["begrippen"] => "glossary".into(),
+        ["instellingen"] => "settings".into(),
+        ["inloggen"] => "sign-in".into(),
+        ["activeren"] => "activate".into(),
+        ["melding", _] => "notice".into(),
+        _ => "other".into(),
+    }
+}
+
+/// The example pages, in the order a family meets them, then a professional's.
+pub const PAGE_ORDER: [&str; 30] = [
+    "home",
+    "overview",
+    "messages",
+    "thread",
+    "unsafe",
+    "decisions",
+    "decision-input",
+    "rights",
+    "meetings",
+    "powers",
+    "family",
+    "timeline",
+    "documents",
+    "document",
+    "help",
+    "changes",
+    "access-log",
+    "family-access",
+    "letter",
+    "glossary",
+    "settings",
+    "sign-in",
+    "activate",
+    "notice",
+    "work",
+    "console",
+    "absence",
+    "new-case",
+    "other",
+    "every-page",
+];
+
+/// Every group of the workspace's list, in order: the pages, then the files.
+pub const GROUP_ORDER: [&str; 42] = [
+    "every-page",
+    "home",
+    "overview",
+    "messages",
+    "thread",
+    "unsafe",
+    "decisions",
+    "decision-input",
+    "rights",
+    "meetings",
+    "powers",
+    "family",
+    "timeline",
+    "documents",
+    "document",
+    "help",
+    "changes",
+    "access-log",
+    "family-access",
+    "letter",
+    "glossary",
+    "settings",
+    "sign-in",
+    "activate",
+    "notice",
+    "work",
+    "console",
+    "absence",
+    "new-case",
+    "other",
+    "file-common",
+    "file-domain",
+    "file-pages",
+    "file-errors",
+    "file-powers",
+    "file-rights",
+    "file-journey",
+    "file-account",
+    "file-messages",
+    "file-console",
+    "file-integration",
+    "file-review",
+];
+
+/// The Fluent id of a group's name.
+pub fn group_label_id(key: &str) -> String {
+    if CasePage::ALL.iter().any(|p| p.key() == key) {
+        format!("nav-{key}")
+    } else {
+        format!("review-page-{key}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_named_as_pages_and_every_group_has_a_name() {
+        assert_eq!(page_key("/zaak/abc"), "overview");
+        assert_eq!(page_key("/zaak/abc/rechten"), "rights");
+        assert_eq!(page_key("/zaak/abc/wat-komt-eraan/d1"), "decision-input");
+        assert_eq!(page_key("/zaak/abc/berichten/p1?x=1"), "thread");
+        assert_eq!(page_key("/werk/zaak/abc"), "console");
+        assert_eq!(page_key("/"), "home");
+        for key in GROUP_ORDER {
+            assert!(crate::i18n::exists(&group_label_id(key)), "{key}");
+        }
+        for file in crate::i18n::FILES {
+            assert!(
+                GROUP_ORDER.contains(&format!("file-{file}").as_str()),
+                "{file}"
+            );
+        }
+        for key in PAGE_ORDER {
+            assert!(GROUP_ORDER.contains(&key), "{key}");
+        }
+    }
+}

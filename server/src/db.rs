@@ -19,6 +19,10 @@ pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 pub struct Db {
     pub pool: AnyPool,
     pub kind: DatabaseKind,
+    /// For a database in memory: one connection outside the pool, open as long as the `Db`.
+    /// The pool closes a connection whose query was dropped halfway (Leptos drops and restarts
+    /// page loads), and an in-memory database is gone the moment its last connection closes.
+    _keep_alive: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::AnyConnection>>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -75,7 +79,11 @@ impl Db {
                 .await
                 .map_err(connect_err)?,
         };
-        let db = Db { pool, kind };
+        let db = Db {
+            pool,
+            kind,
+            _keep_alive: None,
+        };
         db.check_durability(&target).await?;
         Ok(db)
     }
@@ -155,7 +163,12 @@ impl Db {
     /// one database; one stays open so it lasts as long as the pool.
     pub async fn in_memory() -> Result<Db, DbError> {
         sqlx::any::install_default_drivers();
-        let target = "sqlite::memory:".to_string();
+        // A name of its own: the Any driver reads the URL again for every connection, and
+        // `sqlite::memory:` would then give each connection a database of its own.
+        let target = format!(
+            "sqlite:file:helder-example-{}?mode=memory&cache=shared",
+            uuid::Uuid::new_v4().simple()
+        );
         let pool = AnyPoolOptions::new()
             .min_connections(1)
             .max_connections(4)
@@ -174,9 +187,16 @@ impl Db {
                 target: target.clone(),
                 reason: short(&e),
             })?;
+        let keep = <sqlx::AnyConnection as sqlx::Connection>::connect(&target)
+            .await
+            .map_err(|e| DbError::Connect {
+                target: target.clone(),
+                reason: short(&e),
+            })?;
         let db = Db {
             pool,
             kind: DatabaseKind::Sqlite,
+            _keep_alive: Some(std::sync::Arc::new(tokio::sync::Mutex::new(keep))),
         };
         db.migrate(&target).await?;
         Ok(db)

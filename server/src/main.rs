@@ -27,9 +27,14 @@ async fn main() -> ExitCode {
             let names: Vec<String> = std::env::args().skip(2).collect();
             return create_administrator(&config, &names).await;
         }
+        Some("export-wording") => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            return export_wording(&config, &args).await;
+        }
+        Some("wording-coverage") => return wording_coverage(&config).await,
         Some(other) => {
             eprintln!(
-                "helder: unknown command '{other}' (commands: serve, verify-access-log, create-administrator)"
+                "helder: unknown command '{other}' (commands: serve, verify-access-log, create-administrator, export-wording, wording-coverage)"
             );
             return ExitCode::from(2);
         }
@@ -106,6 +111,82 @@ async fn create_administrator(config: &Config, names: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("helder: the administrator was not made: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder export-wording [--locales DIR]`: write every accepted wording into the `.ftl` files
+/// (default `./locales`) and say what changed, so the repository stays the source of truth.
+async fn export_wording(config: &Config, args: &[String]) -> ExitCode {
+    let dir = match args {
+        [] => std::path::PathBuf::from("locales"),
+        [flag, dir] if flag == "--locales" => std::path::PathBuf::from(dir),
+        _ => {
+            eprintln!("helder: usage: helder export-wording [--locales DIR]");
+            return ExitCode::from(2);
+        }
+    };
+    let backend = match server::startup::command_services(config).await {
+        Ok(backend) => backend,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match server::commands::export_wording(&backend, &dir).await {
+        Ok(done) => {
+            use server::commands::Exported;
+            let mut changed = 0;
+            for item in &done {
+                match item {
+                    Exported::Written { file, id } => {
+                        changed += 1;
+                        println!("changed   {file}: {id}");
+                    }
+                    Exported::AlreadyThere { file, id } => println!("unchanged {file}: {id}"),
+                    Exported::Missing { lang, id } => {
+                        println!("not found {lang}: {id} (no such message in this version)")
+                    }
+                }
+            }
+            println!(
+                "{changed} message(s) written, {} accepted in all",
+                done.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: exporting the wording failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder wording-coverage`: the share of approved texts per language, page and reader.
+async fn wording_coverage(config: &Config) -> ExitCode {
+    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", 0)).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    // The whole application, never served: the report opens the example pages inside it.
+    let app = match Application::build_with_listener(config.clone(), listener).await {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match server::commands::coverage_report(&app.services()).await {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: the coverage report failed: {e}");
             ExitCode::from(1)
         }
     }

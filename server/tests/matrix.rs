@@ -94,8 +94,24 @@ fn self_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/staff/issue-api-key", ADMINISTRATOR_ONLY),
         ("/api/staff/new-api-key", ADMINISTRATOR_ONLY),
         ("/api/staff/revoke-api-key", ADMINISTRATOR_ONLY),
+        ("/api/staff/reviewer-right", ADMINISTRATOR_ONLY),
+        // The review workspace: reviewers and administrators, never a family's case.
+        ("/api/review/workspace", REVIEWERS),
+        ("/api/review/message", REVIEWERS),
+        ("/api/review/b1", REVIEWERS),
+        ("/api/review/comment", REVIEWERS),
+        ("/api/review/suggest", REVIEWERS),
+        ("/api/review/status", REVIEWERS),
+        // Accepting needs the right: the matrix's reviewer has none (wording.rs: one who has).
+        ("/api/review/accept", ADMINISTRATOR_ONLY),
+        // Review mode on (and off again right after, see `call`).
+        ("/api/review/start", REVIEWERS),
+        ("/api/review/end", EVERYONE),
     ]
 }
+
+/// Reviewers (ervaringsdeskundigen) and administrators.
+const REVIEWERS: &str = "NNNNNNNNNNNNYYU";
 
 /// Only an administrator (one who left: `staff.rs`).
 const ADMINISTRATOR_ONLY: &str = "NNNNNNNNNNNNNYU";
@@ -497,6 +513,65 @@ async fn world(app: &TestApp) -> World {
     .await
     .unwrap();
     args.insert("/api/staff/revoke-api-key", vec![("key", key.to_string())]);
+    args.insert(
+        "/api/staff/reviewer-right",
+        vec![
+            ("reviewer_id", reviewer.parts().1.to_string()),
+            ("may", "yes".into()),
+        ],
+    );
+    let message = |extra: Vec<(&'static str, String)>| {
+        let mut v = vec![("lang", "nl".to_string()), ("id", "site-name".to_string())];
+        v.extend(extra);
+        v
+    };
+    args.insert(
+        "/api/review/workspace",
+        vec![
+            ("lang", "nl".into()),
+            ("status", String::new()),
+            ("page", String::new()),
+            ("reader", String::new()),
+            ("b1", "false".into()),
+            ("offset", "0".into()),
+        ],
+    );
+    args.insert("/api/review/message", message(vec![]));
+    args.insert(
+        "/api/review/comment",
+        message(vec![("body", "Duidelijk.".into())]),
+    );
+    args.insert(
+        "/api/review/suggest",
+        message(vec![("text", "Helder".into())]),
+    );
+    args.insert(
+        "/api/review/status",
+        message(vec![("status", "needs-change".into())]),
+    );
+    {
+        use app::api::services::WordingService;
+        let suggester = common::as_subject(&add_staff(app, "reviewer").await);
+        app.services
+            .suggest(&suggester, app::i18n::Lang::EN, "site-name", "Helder")
+            .await
+            .expect("a suggestion");
+    }
+    let suggestion = scalar(
+        app,
+        "SELECT id FROM wording_events WHERE kind = 'suggestion' AND lang = $1 LIMIT 1",
+        "en",
+    )
+    .await;
+    args.insert(
+        "/api/review/accept",
+        vec![
+            ("lang", "en".into()),
+            ("id", "site-name".into()),
+            ("suggestion", suggestion),
+        ],
+    );
+    args.insert("/api/review/start", vec![("key", "noor".into())]);
     World {
         own_case,
         other_case,
@@ -653,6 +728,9 @@ async fn every_server_function_answers_every_actor_as_the_matrix_says() {
             if path == "/api/work/preview" {
                 // The other rows are asked as the actors themselves, not as a preview.
                 app.call("/api/work/end-preview", &[]).await;
+            }
+            if path == "/api/review/start" {
+                app.call("/api/review/end", &[]).await;
             }
             status
         }

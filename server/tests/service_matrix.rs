@@ -19,6 +19,7 @@ use app::domain::policy::MeetingVisibility;
 use app::domain::team::ChangeReason;
 use app::domain::{Action, FamilyRelation, Phase, ProfessionalRole};
 use app::error::AppError;
+use app::i18n::Lang;
 use app::model::case::{CaseClosing, CaseUpdate, NewCase};
 use app::model::decision::{DecisionOutcome, DecisionUpdate, NewDecision};
 use app::model::document::{DocumentUpdate, NewDocument, NewFile};
@@ -28,6 +29,7 @@ use app::model::message::Line;
 use app::model::people::{NewMember, PersonUpdate, RelationUpdate};
 use app::model::team::{AssignmentUpdate, NewAssignment, VasteChange};
 use app::model::timeline::{NewStep, PhaseChange, StepUpdate};
+use app::model::wording::WordingStatus;
 use common::{add_member, add_staff, as_subject, demo_subject, spawn_app, TestApp};
 use time::macros::time;
 
@@ -126,7 +128,24 @@ const SELF_ROWS: &[(&str, &str)] = &[
     ("ApiKeyService::api_keys", ADMINISTRATOR_ONLY),
     ("ApiKeyService::issue_api_key", ADMINISTRATOR_ONLY),
     ("ApiKeyService::revoke_api_key", ADMINISTRATOR_ONLY),
+    ("StaffService::set_may_accept", ADMINISTRATOR_ONLY),
+    // The texts families read: reviewers and administrators, never a case.
+    ("WordingService::reviewer", REVIEWERS),
+    ("WordingService::states", REVIEWERS),
+    ("WordingService::approved_counts", REVIEWERS),
+    ("WordingService::history", REVIEWERS),
+    ("WordingService::comment", REVIEWERS),
+    ("WordingService::suggest", REVIEWERS),
+    ("WordingService::set_status", REVIEWERS),
+    // Accepting needs the right: an administrator's, or a reviewer's given it (wording.rs).
+    ("WordingService::accept", ADMINISTRATOR_ONLY),
+    ("WordingService::page_index", REVIEWERS),
+    ("WordingService::example_people", REVIEWERS),
+    ("WordingService::example_landing", REVIEWERS),
 ];
+
+/// Reviewers (ervaringsdeskundigen) and administrators.
+const REVIEWERS: &str = "NNNNNNNNNNNNYYU";
 
 /// Only the administrator (an active one: see `staff.rs` for one who left).
 const ADMINISTRATOR_ONLY: &str = "NNNNNNNNNNNNNYU";
@@ -995,6 +1014,52 @@ async fn call_self(w: &World, name: &str, ctx: &RequestContext) -> Result<(), Ap
                 .expect("a key to revoke");
             s.api_keys.revoke_api_key(ctx, &issued.key.id).await
         }
+        "StaffService::set_may_accept" => {
+            let reviewer = add_staff(&w.app, "reviewer").await;
+            s.staff.set_may_accept(ctx, reviewer.parts().1, true).await
+        }
+        "WordingService::reviewer" => s.wording.reviewer(ctx).await.map(drop),
+        "WordingService::states" => s.wording.states(ctx, Lang::NL).await.map(drop),
+        "WordingService::approved_counts" => s.wording.approved_counts(ctx).await.map(drop),
+        "WordingService::history" => s
+            .wording
+            .history(ctx, Lang::NL, "site-name")
+            .await
+            .map(drop),
+        "WordingService::comment" => {
+            s.wording
+                .comment(ctx, Lang::NL, "site-name", "Kort en duidelijk.")
+                .await
+        }
+        "WordingService::suggest" => {
+            s.wording
+                .suggest(ctx, Lang::EN, "site-name", "Helder")
+                .await
+        }
+        "WordingService::set_status" => {
+            s.wording
+                .set_status(ctx, Lang::TR, "site-name", WordingStatus::NeedsChange)
+                .await
+        }
+        "WordingService::accept" => {
+            // A suggestion of its own per call, by a reviewer of the test's own.
+            let reviewer = as_subject(&add_staff(&w.app, "reviewer").await);
+            s.wording
+                .suggest(&reviewer, Lang::PL, "site-name", "Helder")
+                .await
+                .expect("a suggestion to accept");
+            let id: String = sqlx::query_scalar(
+                "SELECT id FROM wording_events WHERE kind = 'suggestion' AND lang = 'pl'
+                 ORDER BY created_us DESC LIMIT 1",
+            )
+            .fetch_one(&w.app.db.pool)
+            .await
+            .expect("the suggestion");
+            s.wording.accept(ctx, Lang::PL, "site-name", &id).await
+        }
+        "WordingService::page_index" => s.wording.page_index(ctx).await.map(drop),
+        "WordingService::example_people" => s.wording.example_people(ctx).await.map(drop),
+        "WordingService::example_landing" => s.wording.example_landing(ctx, "noor").await.map(drop),
         other => panic!("no call for {other}"),
     }
 }

@@ -67,7 +67,6 @@ pub const JARGON_EXTRA: &[&str] = &[
     "perspectiefbesluit",
     "contra-expertise",
     "bijzondere curator",
-    "kinderrechter",
     "griffie",
 ];
 

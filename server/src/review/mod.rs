@@ -84,12 +84,11 @@ impl ExampleSite {
 }
 
 /// Review mode of one server instance: the example family (made on first use) and the index of
-/// its pages (made on first use, then kept: code and example family do not change while the
-/// server runs).
+/// its pages (made on first use, then kept for the process: code and example family do not
+/// change while the server runs).
 pub struct ReviewState {
     settings: IdentitySettings,
     example: OnceCell<Arc<ExampleSite>>,
-    index: OnceCell<PageIndex>,
     /// The app's pages, with the review layer, for the index to open (set at start-up).
     pages: OnceLock<axum::Router>,
 }
@@ -99,7 +98,6 @@ impl ReviewState {
         ReviewState {
             settings,
             example: OnceCell::new(),
-            index: OnceCell::new(),
             pages: OnceLock::new(),
         }
     }
@@ -118,7 +116,10 @@ impl ReviewState {
     }
 
     pub async fn page_index(&self) -> Result<PageIndex, AppError> {
-        self.index
+        // Which page shows which text depends on the code and the example family alone, so
+        // one index serves every instance in this process (tests run many).
+        static INDEX: OnceCell<PageIndex> = OnceCell::const_new();
+        INDEX
             .get_or_try_init(|| async {
                 let router = self.pages.get().cloned().ok_or_else(|| {
                     tracing::error!("review mode has no pages to open");

@@ -144,6 +144,57 @@ impl Backend {
         }
     }
 
+    /// Every message of `lang` that has a review state, a suggestion, a comment or accepted
+    /// wording (the others are new). Unchecked: for the service above and the coverage command.
+    pub async fn message_states(&self, lang: Lang) -> Result<Vec<MessageState>, StoreError> {
+        let names: HashMap<(String, String), String> = db::staff_names(&self.db)
+            .await?
+            .into_iter()
+            .map(|(k, i, n)| ((k, i), n))
+            .collect();
+        let mut accepted = self.accepted().await?;
+        let counts: HashMap<String, (i64, i64)> = db::remark_counts(&self.db, lang.code())
+            .await?
+            .into_iter()
+            .map(|(id, remarks, open)| (id, (remarks, open)))
+            .collect();
+        let reviews: HashMap<String, db::ReviewRow> = db::reviews(&self.db, lang.code())
+            .await?
+            .into_iter()
+            .map(|r| (r.message_id.clone(), r))
+            .collect();
+        let mut out = vec![];
+        for entry in catalog().entries(lang) {
+            let accepted = accepted.remove(&(lang.code().to_string(), entry.id.clone()));
+            let review = reviews.get(&entry.id);
+            let (remarks, open) = counts.get(&entry.id).copied().unwrap_or((0, 0));
+            if review.is_none() && accepted.is_none() && remarks == 0 {
+                continue;
+            }
+            let current = accepted.as_deref().unwrap_or(&entry.source);
+            let status = review
+                .map(|r| store::key("wording status", &r.status, WordingStatus::from_key))
+                .transpose()?
+                .unwrap_or(WordingStatus::New);
+            out.push(MessageState {
+                id: entry.id.clone(),
+                status,
+                changed_since_approval: status == WordingStatus::Approved
+                    && review.and_then(|r| r.approved_text.as_deref()) != Some(current),
+                by: review.and_then(|r| {
+                    names
+                        .get(&(r.changed_by_kind.clone(), r.changed_by.clone()))
+                        .cloned()
+                }),
+                at: review.map(|r| r.changed_at.clone()),
+                accepted,
+                open_suggestions: u32::try_from(open).unwrap_or(0),
+                remarks: u32::try_from(remarks).unwrap_or(0),
+            });
+        }
+        Ok(out)
+    }
+
     /// The text `id` reads now in `lang`: accepted wording, or the shipped text.
     async fn current_text(&self, lang: Lang, id: &str) -> Result<String, AppError> {
         let entry = known(lang, id)?;
@@ -242,52 +293,7 @@ impl WordingService for Backend {
         lang: Lang,
     ) -> Result<Vec<MessageState>, AppError> {
         self.reviewing(ctx).await?;
-        let names: HashMap<(String, String), String> = db::staff_names(&self.db)
-            .await?
-            .into_iter()
-            .map(|(k, i, n)| ((k, i), n))
-            .collect();
-        let mut accepted = self.accepted().await?;
-        let counts: HashMap<String, (i64, i64)> = db::remark_counts(&self.db, lang.code())
-            .await?
-            .into_iter()
-            .map(|(id, remarks, open)| (id, (remarks, open)))
-            .collect();
-        let reviews: HashMap<String, db::ReviewRow> = db::reviews(&self.db, lang.code())
-            .await?
-            .into_iter()
-            .map(|r| (r.message_id.clone(), r))
-            .collect();
-        let mut out = vec![];
-        for entry in catalog().entries(lang) {
-            let accepted = accepted.remove(&(lang.code().to_string(), entry.id.clone()));
-            let review = reviews.get(&entry.id);
-            let (remarks, open) = counts.get(&entry.id).copied().unwrap_or((0, 0));
-            if review.is_none() && accepted.is_none() && remarks == 0 {
-                continue;
-            }
-            let current = accepted.as_deref().unwrap_or(&entry.source);
-            let status = review
-                .map(|r| store::key("wording status", &r.status, WordingStatus::from_key))
-                .transpose()?
-                .unwrap_or(WordingStatus::New);
-            out.push(MessageState {
-                id: entry.id.clone(),
-                status,
-                changed_since_approval: status == WordingStatus::Approved
-                    && review.and_then(|r| r.approved_text.as_deref()) != Some(current),
-                by: review.and_then(|r| {
-                    names
-                        .get(&(r.changed_by_kind.clone(), r.changed_by.clone()))
-                        .cloned()
-                }),
-                at: review.map(|r| r.changed_at.clone()),
-                accepted,
-                open_suggestions: u32::try_from(open).unwrap_or(0),
-                remarks: u32::try_from(remarks).unwrap_or(0),
-            });
-        }
-        Ok(out)
+        Ok(self.message_states(lang).await?)
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]

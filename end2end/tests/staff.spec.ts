@@ -1,36 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { Browser, expect, Page, test, TestInfo } from '@playwright/test';
-import { addAuthenticator, expectAccessible, hydrated, open, settle } from './helpers';
-
-/** `helder create-administrator`, as whoever runs the server does; the printed code. */
-function createAdministrator(given: string, family: string): string {
-  const out = execFileSync('../target/debug/helder', ['create-administrator', given, family], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.E2E_DATABASE_URL ?? '', HELDER_LOG: 'warn' },
-  }).toString();
-  const code = /Activation code \(works once\): (\S+)/.exec(out)?.[1];
-  expect(code, out).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  return code!;
-}
-
-/** Type a code, make a passkey (a JavaScript browser: the ceremony needs it). */
-async function activate(page: Page, code: string, name: string, testInfo: TestInfo) {
-  await page.goto('/activeren');
-  await page.getByLabel('Activatiecode').fill(code);
-  await page.getByRole('button', { name: 'Code controleren' }).click();
-  await page.waitForURL(/\/activeren\/passkey$/);
-  await expect(page.getByText(`Hallo ${name}. Je code is goed.`)).toBeVisible();
-  await page.getByLabel('Naam van dit apparaat').fill('Werktelefoon');
-  await page.getByRole('button', { name: 'Passkey maken' }).click();
-}
-
-/** A signed-in page for the forms: the activating page itself, or (no-JS run) the same
- * session in a browser without JavaScript. */
-async function formsPage(browser: Browser, page: Page, testInfo: TestInfo): Promise<Page> {
-  if (hydrated(testInfo)) return page;
-  const state = await page.context().storageState();
-  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: state, viewport: page.viewportSize()! });
-  return plain.newPage();
-}
+import { activate, addAuthenticator, createAdministrator, expectAccessible, formsPage, hydrated, open, settle } from './helpers';
 
 test('an administrator from the command onboards an organisation and a professional, who activates and later leaves', async ({
   browser,

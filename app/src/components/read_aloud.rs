@@ -12,14 +12,21 @@ pub fn ReadAloud(label: String, stop: String, lang: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         let lang = lang.clone();
-        let check = move || set_available.set(browser::voice_for(&lang).is_some());
-        check();
-        if let Some(synth) = browser::synth() {
-            let handler = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(check);
-            synth.set_onvoiceschanged(Some(wasm_bindgen::JsCast::unchecked_ref(handler.as_ref())));
-            // Lives as long as the page: the browser may load its voices at any time.
-            handler.forget();
-        }
+        // After hydration (an Effect): a change made while hydrating would not reach the
+        // server-rendered button.
+        Effect::new(move |_| {
+            let lang = lang.clone();
+            let check = move || set_available.set(browser::has_voice_for(&lang));
+            check();
+            if let Some(synth) = browser::synth() {
+                let handler = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(check);
+                synth.set_onvoiceschanged(Some(wasm_bindgen::JsCast::unchecked_ref(
+                    handler.as_ref(),
+                )));
+                // Lives as long as the page: the browser may load its voices at any time.
+                handler.forget();
+            }
+        });
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (set_available, set_speaking, lang);
@@ -56,18 +63,16 @@ mod browser {
         web_sys::window()?.speech_synthesis().ok()
     }
 
-    /// A voice whose language is the page's (`nl` matches `nl-NL` and `nl-BE`).
-    pub fn voice_for(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
-        let voices = synth()?.get_voices();
+    /// Whether the browser has a voice in the page's language (`nl` matches `nl-NL`, `nl-BE`).
+    pub fn has_voice_for(lang: &str) -> bool {
+        let Some(synth) = synth() else { return false };
+        let voices = synth.get_voices();
+        // Each voice's `lang`, read as a property (what a page's own script would do).
         (0..voices.length())
-            .filter_map(|i| {
-                voices
-                    .get(i)
-                    .dyn_into::<web_sys::SpeechSynthesisVoice>()
-                    .ok()
-            })
-            .find(|v| {
-                let l = v.lang().to_ascii_lowercase();
+            .filter_map(|i| js_sys::Reflect::get(&voices.get(i), &"lang".into()).ok())
+            .filter_map(|l| l.as_string())
+            .any(|l| {
+                let l = l.to_ascii_lowercase();
                 l == lang
                     || l.starts_with(&format!("{lang}-"))
                     || l.starts_with(&format!("{lang}_"))
@@ -111,10 +116,8 @@ mod browser {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else {
             return false;
         };
+        // The language picks the voice: the browser's own best one for it.
         utterance.set_lang(lang);
-        if let Some(voice) = voice_for(lang) {
-            utterance.set_voice(Some(&voice));
-        }
         let end = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(done);
         utterance.set_onend(Some(end.as_ref().unchecked_ref()));
         end.forget();

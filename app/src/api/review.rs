@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::AppError;
 #[cfg(feature = "ssr")]
 use crate::i18n::Lang;
-use crate::model::wording::ReviewerInfo;
+use crate::model::wording::{B1Report, Coverage, Filter, List, MessageView, ReviewerInfo};
 
 /// Where the forms of a message page come back to.
 pub const COMMENT_FORM: &str = "teksten/comment";
@@ -32,57 +32,18 @@ pub struct ExamplePerson {
     pub kind: crate::api::types::DemoPersonKind,
 }
 
-#[cfg(feature = "ssr")]
-pub use crate::views::review::{B1Report, Coverage, Filter, List, MessageView};
-
 /// The workspace's start page: the list under the filter, and how far each language is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WorkspaceData {
     pub reviewer: ReviewerInfo,
     pub lang: String,
-    pub filter: WorkspaceFilter,
+    pub filter: Filter,
     pub languages: Vec<LanguageCoverage>,
     pub people: Vec<ExamplePerson>,
-    pub pages: Vec<CoverageRow>,
-    pub readers: Vec<CoverageRow>,
-    pub groups: Vec<GroupRows>,
-    pub total: usize,
-    pub next_offset: Option<usize>,
-}
-
-/// The filter as the form posts it back (see `views::review::Filter`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct WorkspaceFilter {
-    pub status: String,
-    pub page: String,
-    pub reader: String,
-    pub b1: bool,
-    pub offset: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CoverageRow {
-    pub key: String,
-    pub approved: usize,
-    pub total: usize,
-    pub percent: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GroupRows {
-    pub key: String,
-    pub items: Vec<ItemRow>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ItemRow {
-    pub id: String,
-    pub preview: String,
-    pub status: crate::model::wording::WordingStatus,
-    pub changed: bool,
-    pub b1: Vec<String>,
-    pub remarks: u32,
-    pub open_suggestions: u32,
+    /// Approved per page and per reader, in `lang`.
+    pub pages: Vec<Coverage>,
+    pub readers: Vec<Coverage>,
+    pub list: List,
 }
 
 /// One message, for its page.
@@ -90,64 +51,14 @@ pub struct ItemRow {
 pub struct MessageData {
     pub reviewer: ReviewerInfo,
     pub lang: String,
-    pub id: String,
-    pub file: String,
-    pub section: Option<String>,
-    pub note: Option<String>,
-    pub source: String,
-    pub shipped: String,
-    pub forms: Vec<FormRow>,
-    pub dutch: Option<Vec<FormRow>>,
-    pub state: Option<crate::model::wording::MessageState>,
-    pub history: Vec<crate::model::wording::WordingEvent>,
-    pub pages: Vec<(String, Vec<crate::model::wording::Reader>)>,
-    pub b1: Option<B1Row>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormRow {
-    pub choices: Vec<(String, String)>,
-    pub text: String,
-}
-
-/// B1 figures of a Dutch message (the score rounded to a whole number).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct B1Row {
-    pub words: usize,
-    pub longest_sentence: usize,
-    pub score: Option<i64>,
-    pub failures: Vec<String>,
-    pub long_words: Vec<String>,
-    pub passive: Vec<String>,
-    pub nominal: Vec<String>,
-    pub jargon: Vec<String>,
-    pub unlinked: Vec<String>,
+    pub view: MessageView,
 }
 
 /// The B1 report page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct B1Data {
     pub reviewer: ReviewerInfo,
-    pub rules: Vec<(String, Vec<(String, String, B1Row)>)>,
-    pub messages: usize,
-    pub failing: usize,
-    pub passive: usize,
-    pub nominal: usize,
-}
-
-#[cfg(feature = "ssr")]
-fn b1_row(r: crate::views::review::B1Result) -> B1Row {
-    B1Row {
-        words: r.words,
-        longest_sentence: r.longest_sentence,
-        score: r.score.map(|s| s.round() as i64),
-        failures: r.failures,
-        long_words: r.long_words,
-        passive: r.passive,
-        nominal: r.nominal,
-        jargon: r.jargon,
-        unlinked: r.unlinked,
-    }
+    pub report: B1Report,
 }
 
 /// The reviewer's or administrator's context; anyone else is answered `NotFound`.
@@ -220,48 +131,15 @@ pub async fn workspace(
                 kind: p.kind,
             })
             .collect();
-        let row = |c: Coverage| CoverageRow {
-            percent: c.percent(),
-            key: c.key,
-            approved: c.approved,
-            total: c.total,
-        };
         Ok(WorkspaceData {
             reviewer,
             lang: lang.code().into(),
-            filter: WorkspaceFilter {
-                status: filter.status.clone(),
-                page: filter.page.clone(),
-                reader: filter.reader.clone(),
-                b1: filter.b1,
-                offset: filter.offset,
-            },
+            filter,
             languages,
             people,
-            pages: pages.into_iter().map(row).collect(),
-            readers: readers.into_iter().map(row).collect(),
-            groups: list
-                .groups
-                .into_iter()
-                .map(|g| GroupRows {
-                    key: g.key,
-                    items: g
-                        .items
-                        .into_iter()
-                        .map(|i| ItemRow {
-                            id: i.id,
-                            preview: i.preview,
-                            status: i.status,
-                            changed: i.changed,
-                            b1: i.b1,
-                            remarks: i.remarks,
-                            open_suggestions: i.open_suggestions,
-                        })
-                        .collect(),
-                })
-                .collect(),
-            total: list.total,
-            next_offset: list.next_offset,
+            pages,
+            readers,
+            list,
         })
     }
     .await
@@ -284,30 +162,10 @@ pub async fn message_page(lang: String, id: String) -> Result<MessageData, AppEr
         let index = wording.page_index(&ctx).await?;
         let view = crate::views::review::message(lang, &id, state, history, &index)
             .ok_or(AppError::NotFound)?;
-        let rows = |forms: Vec<crate::views::review::Form>| {
-            forms
-                .into_iter()
-                .map(|f| FormRow {
-                    choices: f.choices,
-                    text: f.text,
-                })
-                .collect::<Vec<_>>()
-        };
         Ok(MessageData {
             reviewer,
             lang: lang.code().into(),
-            id: view.id,
-            file: view.file,
-            section: view.section,
-            note: view.note,
-            source: view.source,
-            shipped: view.shipped,
-            forms: rows(view.forms),
-            dutch: view.dutch.map(rows),
-            state: view.state,
-            history: view.history,
-            pages: view.pages,
-            b1: view.b1.map(b1_row),
+            view,
         })
     }
     .await
@@ -323,25 +181,7 @@ pub async fn b1_page() -> Result<B1Data, AppError> {
         let states = wording.states(&ctx, Lang::NL).await?;
         let index = wording.page_index(&ctx).await?;
         let report = crate::views::review::b1_report(&states, &index);
-        Ok(B1Data {
-            reviewer,
-            rules: report
-                .rules
-                .into_iter()
-                .map(|(rule, list)| {
-                    (
-                        rule,
-                        list.into_iter()
-                            .map(|(id, text, r)| (id, text, b1_row(r)))
-                            .collect(),
-                    )
-                })
-                .collect(),
-            messages: report.messages,
-            failing: report.failing,
-            passive: report.passive,
-            nominal: report.nominal,
-        })
+        Ok(B1Data { reviewer, report })
     }
     .await
     .map_err(super::status::with_status)
@@ -353,54 +193,64 @@ fn message_path(lang: Lang, id: &str) -> String {
     format!("/teksten/{}/{id}", lang.code())
 }
 
+/// A comment or a suggestion on message `id`: sent, or kept with its refusal for the form
+/// at `anchor` of the message page.
+#[cfg(feature = "ssr")]
+async fn remark(
+    lang: &str,
+    id: &str,
+    kind: crate::model::wording::EventKind,
+    text: String,
+) -> Result<(), AppError> {
+    use crate::model::wording::EventKind;
+    let ctx = context().await?;
+    let lang = lang_of(lang)?;
+    crate::wording::catalog()
+        .get(lang, id)
+        .ok_or(AppError::NotFound)?;
+    let back = message_path(lang, id);
+    let wording = super::services::Services::get()?.wording;
+    let (form, field, anchor, done, result) = match kind {
+        EventKind::Suggestion => (
+            SUGGEST_FORM,
+            "text",
+            "voorstel",
+            "voorgesteld",
+            wording.suggest(&ctx, lang, id, &text).await,
+        ),
+        _ => (
+            COMMENT_FORM,
+            "body",
+            "commentaar",
+            "geplaatst",
+            wording.comment(&ctx, lang, id, &text).await,
+        ),
+    };
+    super::forms::answer(
+        form,
+        vec![(field, text)],
+        &format!("{back}#{anchor}"),
+        |_| format!("{back}?{done}=1#geschiedenis"),
+        result,
+    )
+    .await
+}
+
 #[server(prefix = "/api", endpoint = "review/comment")]
 pub async fn review_comment(lang: String, id: String, body: String) -> Result<(), AppError> {
-    async {
-        let ctx = context().await?;
-        let lang = lang_of(&lang)?;
-        crate::wording::catalog()
-            .get(lang, &id)
-            .ok_or(AppError::NotFound)?;
-        let back = message_path(lang, &id);
-        let result = super::services::Services::get()?
-            .wording
-            .comment(&ctx, lang, &id, &body)
-            .await;
-        super::forms::answer(
-            COMMENT_FORM,
-            vec![("body", body)],
-            &format!("{back}#commentaar"),
-            |_| format!("{back}?geplaatst=1#geschiedenis"),
-            result,
-        )
+    remark(&lang, &id, crate::model::wording::EventKind::Comment, body)
         .await
-    }
-    .await
-    .map_err(super::status::with_status)
+        .map_err(super::status::with_status)
 }
 
 #[server(prefix = "/api", endpoint = "review/suggest")]
 pub async fn review_suggest(lang: String, id: String, text: String) -> Result<(), AppError> {
-    async {
-        let ctx = context().await?;
-        let lang = lang_of(&lang)?;
-        crate::wording::catalog()
-            .get(lang, &id)
-            .ok_or(AppError::NotFound)?;
-        let back = message_path(lang, &id);
-        let result = super::services::Services::get()?
-            .wording
-            .suggest(&ctx, lang, &id, &text)
-            .await;
-        super::forms::answer(
-            SUGGEST_FORM,
-            vec![("text", text)],
-            &format!("{back}#voorstel"),
-            |_| format!("{back}?voorgesteld=1#geschiedenis"),
-            result,
-        )
-        .await
-    }
+    remark(
+        &lang,
+        &id,
+        crate::model::wording::EventKind::Suggestion,
+        text,
+    )
     .await
     .map_err(super::status::with_status)
 }

@@ -205,3 +205,110 @@ impl PageIndex {
             .map_or(&[], |(_, t)| t.as_slice())
     }
 }
+
+/// The B1 result of one Dutch message: what its forms measured (the worst of them) and the
+/// rules it fails, jargon shown unlinked on an example page included.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct B1Result {
+    pub words: usize,
+    pub longest_sentence: usize,
+    pub score: Option<f64>,
+    pub failures: Vec<String>,
+    pub long_words: Vec<String>,
+    pub passive: Vec<String>,
+    pub nominal: Vec<String>,
+    pub jargon: Vec<String>,
+    pub unlinked: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    /// The text as the chosen reader (or the first form) reads it.
+    pub preview: String,
+    pub status: WordingStatus,
+    pub changed: bool,
+    pub b1: Vec<String>,
+    pub remarks: u32,
+    pub open_suggestions: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub key: String,
+    pub items: Vec<Item>,
+}
+
+/// Approved messages and all messages, under some key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub key: String,
+    pub approved: usize,
+    pub total: usize,
+}
+
+impl Coverage {
+    pub fn percent(&self) -> usize {
+        (self.approved * 100).checked_div(self.total).unwrap_or(0)
+    }
+}
+
+/// One form of a message, for the message page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    pub choices: Vec<(String, String)>,
+    pub text: String,
+}
+
+/// Which messages the list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Filter {
+    /// `all`, a status key, or `changed` (approved, then changed).
+    pub status: String,
+    /// A page key (or a `file-…` group); empty: every page.
+    pub page: String,
+    /// A reader key; empty: every reader.
+    pub reader: String,
+    /// Only messages failing a B1 rule.
+    pub b1: bool,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct List {
+    pub groups: Vec<Group>,
+    /// Messages matching the filter in all.
+    pub total: usize,
+    pub next_offset: Option<usize>,
+}
+
+/// One message in one language with everything the reviewer needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub id: String,
+    pub file: String,
+    pub section: Option<String>,
+    pub note: Option<String>,
+    /// The Fluent text now served (accepted wording or shipped).
+    pub source: String,
+    pub shipped: String,
+    pub forms: Vec<Form>,
+    /// The Dutch source's forms, for another language.
+    pub dutch: Option<Vec<Form>>,
+    pub state: Option<MessageState>,
+    pub history: Vec<WordingEvent>,
+    /// Pages it is on, with the readers who see it there.
+    pub pages: Vec<(String, Vec<Reader>)>,
+    pub b1: Option<B1Result>,
+}
+
+/// The B1 report: every Dutch message that fails a rule, per rule, and the hints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct B1Report {
+    /// Per rule key: the failing messages with their text.
+    pub rules: Vec<(String, Vec<(String, String, B1Result)>)>,
+    pub messages: usize,
+    pub failing: usize,
+    pub passive: usize,
+    pub nominal: usize,
+}

@@ -5,10 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
-use crate::model::wording::{MessageState, PageIndex, Reader, WordingEvent, WordingStatus};
+use crate::model::wording::{
+    B1Report, B1Result, Coverage, Filter, Form, Group, Item, List, MessageState, MessageView,
+    PageIndex, Reader, WordingEvent, WordingStatus,
+};
 use crate::wording::b1::{self, Rule};
 use crate::wording::{catalog, examples};
 
@@ -48,21 +49,6 @@ pub fn common_messages(index: &PageIndex) -> Vec<String> {
         .collect();
     out.sort();
     out
-}
-
-/// The B1 result of one Dutch message: what its forms measured (the worst of them) and the
-/// rules it fails, jargon shown unlinked on an example page included.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct B1Result {
-    pub words: usize,
-    pub longest_sentence: usize,
-    pub score: Option<f64>,
-    pub failures: Vec<String>,
-    pub long_words: Vec<String>,
-    pub passive: Vec<String>,
-    pub nominal: Vec<String>,
-    pub jargon: Vec<String>,
-    pub unlinked: Vec<String>,
 }
 
 fn glossary_forms() -> &'static Vec<String> {
@@ -164,46 +150,6 @@ pub fn b1_failures(index: &PageIndex) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
-/// Which messages the list shows.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Filter {
-    /// `all`, a status key, or `changed` (approved, then changed).
-    pub status: String,
-    /// A page key (or a `file-…` group); empty: every page.
-    pub page: String,
-    /// A reader key; empty: every reader.
-    pub reader: String,
-    /// Only messages failing a B1 rule.
-    pub b1: bool,
-    pub offset: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Item {
-    pub id: String,
-    /// The text as the chosen reader (or the first form) reads it.
-    pub preview: String,
-    pub status: WordingStatus,
-    pub changed: bool,
-    pub b1: Vec<String>,
-    pub remarks: u32,
-    pub open_suggestions: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Group {
-    pub key: String,
-    pub items: Vec<Item>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct List {
-    pub groups: Vec<Group>,
-    /// Messages matching the filter in all.
-    pub total: usize,
-    pub next_offset: Option<usize>,
-}
-
 /// One screen of the list holds this many messages.
 pub const PAGE_SIZE: usize = 60;
 
@@ -239,12 +185,7 @@ pub fn list(lang: Lang, states: &[MessageState], index: &PageIndex, filter: &Fil
     let reader = Reader::from_key(&filter.reader);
     let mut grouped: BTreeMap<usize, (String, Vec<Item>)> = BTreeMap::new();
     let mut total = 0;
-    let order = |key: &str| {
-        crate::wording::pages::GROUP_ORDER
-            .iter()
-            .position(|k| *k == key)
-            .unwrap_or(usize::MAX - 1)
-    };
+    let order = |key: &str| crate::wording::pages::group_position(key);
     let mut shown = 0;
     for entry in catalog().entries(lang) {
         let state = state_of(&by_id, &entry.id);
@@ -318,20 +259,6 @@ pub fn list(lang: Lang, states: &[MessageState], index: &PageIndex, filter: &Fil
     }
 }
 
-/// Approved messages and all messages, under some key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Coverage {
-    pub key: String,
-    pub approved: usize,
-    pub total: usize,
-}
-
-impl Coverage {
-    pub fn percent(&self) -> usize {
-        (self.approved * 100).checked_div(self.total).unwrap_or(0)
-    }
-}
-
 fn approved(states: &HashMap<&str, &MessageState>, id: &str) -> bool {
     states
         .get(id)
@@ -344,10 +271,7 @@ pub fn coverage(states: &[MessageState], index: &PageIndex) -> (Vec<Coverage>, V
     let mut pages: BTreeMap<usize, (String, std::collections::BTreeSet<&str>)> = BTreeMap::new();
     let mut readers: BTreeMap<Reader, std::collections::BTreeSet<&str>> = BTreeMap::new();
     for page in &index.pages {
-        let order = crate::wording::pages::GROUP_ORDER
-            .iter()
-            .position(|k| *k == page.page)
-            .unwrap_or(usize::MAX);
+        let order = crate::wording::pages::group_position(&page.page);
         let slot = pages
             .entry(order)
             .or_insert_with(|| (page.page.clone(), Default::default()));
@@ -374,13 +298,6 @@ pub fn coverage(states: &[MessageState], index: &PageIndex) -> (Vec<Coverage>, V
     )
 }
 
-/// One form of a message, for the message page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Form {
-    pub choices: Vec<(String, String)>,
-    pub text: String,
-}
-
 fn forms(lang: Lang, id: &str, source: &str) -> Vec<Form> {
     examples::renderings(lang, id, source)
         .unwrap_or_default()
@@ -390,26 +307,6 @@ fn forms(lang: Lang, id: &str, source: &str) -> Vec<Form> {
             text: r.text,
         })
         .collect()
-}
-
-/// One message in one language with everything the reviewer needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageView {
-    pub id: String,
-    pub file: String,
-    pub section: Option<String>,
-    pub note: Option<String>,
-    /// The Fluent text now served (accepted wording or shipped).
-    pub source: String,
-    pub shipped: String,
-    pub forms: Vec<Form>,
-    /// The Dutch source's forms, for another language.
-    pub dutch: Option<Vec<Form>>,
-    pub state: Option<MessageState>,
-    pub history: Vec<WordingEvent>,
-    /// Pages it is on, with the readers who see it there.
-    pub pages: Vec<(String, Vec<Reader>)>,
-    pub b1: Option<B1Result>,
 }
 
 pub fn message(
@@ -464,17 +361,6 @@ pub fn message(
         history,
         pages,
     })
-}
-
-/// The B1 report: every Dutch message that fails a rule, per rule, and the hints.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct B1Report {
-    /// Per rule key: the failing messages with their text.
-    pub rules: Vec<(String, Vec<(String, String, B1Result)>)>,
-    pub messages: usize,
-    pub failing: usize,
-    pub passive: usize,
-    pub nominal: usize,
 }
 
 pub fn b1_report(states: &[MessageState], index: &PageIndex) -> B1Report {

@@ -34,7 +34,7 @@ pub fn page_key(path: &str) -> String {
 }
 
 /// The example pages, in the order a family meets them, then a professional's.
-pub const PAGE_ORDER: [&str; 30] = [
+pub const PAGE_ORDER: [&str; 29] = [
     "home",
     "overview",
     "messages",
@@ -64,54 +64,20 @@ pub const PAGE_ORDER: [&str; 30] = [
     "absence",
     "new-case",
     "other",
-    "every-page",
 ];
 
-/// Every group of the workspace's list, in order: the pages, then the files.
-pub const GROUP_ORDER: [&str; 42] = [
-    "every-page",
-    "home",
-    "overview",
-    "messages",
-    "thread",
-    "unsafe",
-    "decisions",
-    "decision-input",
-    "rights",
-    "meetings",
-    "powers",
-    "family",
-    "timeline",
-    "documents",
-    "document",
-    "help",
-    "changes",
-    "access-log",
-    "family-access",
-    "letter",
-    "glossary",
-    "settings",
-    "sign-in",
-    "activate",
-    "notice",
-    "work",
-    "console",
-    "absence",
-    "new-case",
-    "other",
-    "file-common",
-    "file-domain",
-    "file-pages",
-    "file-errors",
-    "file-powers",
-    "file-rights",
-    "file-journey",
-    "file-account",
-    "file-messages",
-    "file-console",
-    "file-integration",
-    "file-review",
-];
+/// Every group of the workspace's list, in order: what every page shows, the pages, then the
+/// files of texts no example page shows (`file-<name>`).
+pub fn group_order() -> impl Iterator<Item = String> {
+    std::iter::once("every-page".to_string())
+        .chain(PAGE_ORDER.iter().map(|p| (*p).to_string()))
+        .chain(crate::i18n::FILES.iter().map(|f| format!("file-{f}")))
+}
+
+/// Where a group stands in [`group_order`] (an unknown key last).
+pub fn group_position(key: &str) -> usize {
+    group_order().position(|k| k == key).unwrap_or(usize::MAX)
+}
 
 /// The Fluent id of a group's name.
 pub fn group_label_id(key: &str) -> String {

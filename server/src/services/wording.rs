@@ -205,16 +205,12 @@ impl Backend {
             .unwrap_or_else(|| entry.source.clone()))
     }
 
+    /// One step in a message's history, in the caller's transaction.
     async fn event(
         &self,
         conn: &mut store::Conn,
         who: &Subject,
-        lang: Lang,
-        id: &str,
-        kind: EventKind,
-        body: Option<&str>,
-        status: Option<WordingStatus>,
-        suggestion: Option<&str>,
+        event: Event<'_>,
     ) -> Result<String, StoreError> {
         let event_id = uuid::Uuid::new_v4().to_string();
         let (at, at_us) = now();
@@ -223,20 +219,42 @@ impl Backend {
             conn,
             &db::NewEvent {
                 id: &event_id,
-                lang: lang.code(),
-                message_id: id,
-                kind: kind.key(),
+                lang: event.lang.code(),
+                message_id: event.id,
+                kind: event.kind.key(),
                 author_kind,
                 author_id,
-                body,
-                status: status.map(WordingStatus::key),
-                suggestion_id: suggestion,
+                body: event.body,
+                status: event.status.map(WordingStatus::key),
+                suggestion_id: event.suggestion,
                 at: &at,
                 at_us,
             },
         )
         .await?;
         Ok(event_id)
+    }
+
+    /// A comment or suggestion: one event in a transaction of its own.
+    async fn remark(
+        &self,
+        who: &Subject,
+        lang: Lang,
+        id: &str,
+        kind: EventKind,
+        body: &str,
+    ) -> Result<(), AppError> {
+        let mut tx = self
+            .db
+            .begin_write()
+            .await
+            .map_err(StoreError::from_sqlx("remark begin"))?;
+        self.event(&mut tx, who, Event::new(lang, id, kind).body(body))
+            .await?;
+        tx.commit()
+            .await
+            .map_err(StoreError::from_sqlx("remark commit"))?;
+        Ok(())
     }
 
     async fn record_status(
@@ -262,6 +280,44 @@ impl Backend {
             },
         )
         .await
+    }
+}
+
+/// One step in a message's history, as it is written.
+struct Event<'a> {
+    lang: Lang,
+    id: &'a str,
+    kind: EventKind,
+    body: Option<&'a str>,
+    status: Option<WordingStatus>,
+    suggestion: Option<&'a str>,
+}
+
+impl<'a> Event<'a> {
+    fn new(lang: Lang, id: &'a str, kind: EventKind) -> Event<'a> {
+        Event {
+            lang,
+            id,
+            kind,
+            body: None,
+            status: None,
+            suggestion: None,
+        }
+    }
+
+    fn body(mut self, body: &'a str) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    fn status(mut self, status: WordingStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    fn suggestion(mut self, suggestion: &'a str) -> Self {
+        self.suggestion = Some(suggestion);
+        self
     }
 }
 
@@ -365,26 +421,7 @@ impl WordingService for Backend {
                 message: e.message(),
             }],
         })?;
-        let mut tx = self
-            .db
-            .begin_write()
-            .await
-            .map_err(StoreError::from_sqlx("comment begin"))?;
-        self.event(
-            &mut tx,
-            &who,
-            lang,
-            id,
-            EventKind::Comment,
-            Some(&body),
-            None,
-            None,
-        )
-        .await?;
-        tx.commit()
-            .await
-            .map_err(StoreError::from_sqlx("comment commit"))?;
-        Ok(())
+        self.remark(&who, lang, id, EventKind::Comment, &body).await
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]
@@ -399,26 +436,8 @@ impl WordingService for Backend {
         let entry = known(lang, id)?;
         shape::check(id, &entry.source, text).map_err(refused)?;
         let text = text.trim().replace("\r\n", "\n");
-        let mut tx = self
-            .db
-            .begin_write()
+        self.remark(&who, lang, id, EventKind::Suggestion, &text)
             .await
-            .map_err(StoreError::from_sqlx("suggest begin"))?;
-        self.event(
-            &mut tx,
-            &who,
-            lang,
-            id,
-            EventKind::Suggestion,
-            Some(&text),
-            None,
-            None,
-        )
-        .await?;
-        tx.commit()
-            .await
-            .map_err(StoreError::from_sqlx("suggest commit"))?;
-        Ok(())
     }
 
     #[instrument(skip_all, fields(request = %ctx.request_id.0))]
@@ -442,12 +461,7 @@ impl WordingService for Backend {
         self.event(
             &mut tx,
             &who,
-            lang,
-            id,
-            EventKind::Status,
-            None,
-            Some(status),
-            None,
+            Event::new(lang, id, EventKind::Status).status(status),
         )
         .await?;
         tx.commit()
@@ -502,12 +516,9 @@ impl WordingService for Backend {
         self.event(
             &mut tx,
             &who,
-            lang,
-            id,
-            EventKind::Accepted,
-            Some(&text),
-            None,
-            Some(suggestion),
+            Event::new(lang, id, EventKind::Accepted)
+                .body(&text)
+                .suggestion(suggestion),
         )
         .await?;
         // Whoever accepts it approves that text.

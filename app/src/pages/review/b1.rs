@@ -14,7 +14,7 @@ pub fn B1ReportPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match b1_page().await {
-                    Ok(report) => view! { <Report report /> }.into_any(),
+                    Ok(data) => view! { <Report data /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }
             })}
@@ -23,7 +23,8 @@ pub fn B1ReportPage() -> impl IntoView {
 }
 
 #[component]
-fn Report(report: B1Data) -> impl IntoView {
+fn Report(data: B1Data) -> impl IntoView {
+    let report = data.report;
     view! {
         <Title text=t("review-b1-report-title") />
         <section class="page review">
@@ -46,7 +47,7 @@ fn Report(report: B1Data) -> impl IntoView {
                             <p class="review-item__text" lang="nl">{text}</p>
                             <p class="card__meta">
                                 {t_args("review-b1-figures", &[("words", b.words.into()), ("longest", b.longest_sentence.into())])}
-                                {b.score.map(|s| view! { " " {t_args("review-b1-score", &[("score", s.into())])} })}
+                                {b.score.map(|s| view! { " " {t_args("review-b1-score", &[("score", (s.round() as i64).into())])} })}
                             </p>
                             <p><a href=format!("/teksten/nl/{id}") aria-label=t_args("review-open", &[("id", id.clone().into())])>{t("review-open-short")}</a> " " <code>{id.clone()}</code></p>
                         </li>

@@ -10,13 +10,13 @@ use leptos_meta::Title;
 use super::{choice_label, group_label, language_name, reader_label, status_label, when};
 use crate::api::forms::{kept_form, FormState};
 use crate::api::review::{
-    message_page, FormRow, MessageData, ReviewAccept, ReviewComment, ReviewStatus, ReviewSuggest,
+    message_page, MessageData, ReviewAccept, ReviewComment, ReviewStatus, ReviewSuggest,
     ACCEPT_FORM, COMMENT_FORM, SUGGEST_FORM,
 };
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, TextArea};
 use crate::i18n::{t, t_args, Lang};
-use crate::model::wording::{EventKind, WordingStatus};
+use crate::model::wording::{EventKind, Form, WordingStatus};
 
 #[component]
 pub fn MessagePageView() -> impl IntoView {
@@ -48,7 +48,7 @@ pub fn MessagePageView() -> impl IntoView {
 }
 
 #[component]
-fn Forms(forms: Vec<FormRow>, lang: String) -> impl IntoView {
+fn Forms(forms: Vec<Form>, lang: String) -> impl IntoView {
     view! {
         <ul class="card-list review-forms">
             {forms.into_iter().map(|f| view! {
@@ -68,14 +68,19 @@ fn Message(
     suggest: FormState,
     accept: FormState,
 ) -> impl IntoView {
+    let MessageData {
+        reviewer,
+        lang: code,
+        view: page,
+    } = page;
     let query = leptos_router::hooks::use_query_map();
     let flag = |k: &str| query.with_untracked(|q| q.get(k).is_some());
     let back_to_page = query
         .with_untracked(|q| q.get("terug"))
         .filter(|p| crate::api::account::safe_return_path(p) == p.as_str() && p != "/");
-    let lang = Lang::from_code(&page.lang).unwrap_or(Lang::NL);
+    let lang = Lang::from_code(&code).unwrap_or(Lang::NL);
     let ui = crate::i18n::use_lang();
-    let lang_name = language_name(&page.lang);
+    let lang_name = language_name(&code);
     let status = page.state.as_ref().map_or(WordingStatus::New, |s| s.status);
     let changed = page
         .state
@@ -86,10 +91,9 @@ fn Message(
         .as_ref()
         .and_then(|s| Some((s.by.clone()?, s.at.clone()?)));
     let accepted = page.state.as_ref().and_then(|s| s.accepted.clone());
-    let may_accept = page.reviewer.may_accept;
-    let list_href = format!("/teksten?taal={}", page.lang);
+    let may_accept = reviewer.may_accept;
+    let list_href = format!("/teksten?taal={code}");
     let id = page.id.clone();
-    let code = page.lang.clone();
     let suggest_labels = vec![("text".to_string(), t("review-suggest-label"))];
     let comment_labels = vec![("body".to_string(), t("review-comment-label"))];
     let no_labels: Vec<(String, String)> = vec![];
@@ -114,7 +118,7 @@ fn Message(
             {accepted.is_some().then(|| view! { <p class="card">{t("review-accepted-note")}</p> })}
 
             <h2>{t_args("review-forms-title", &[("language", lang_name.clone().into())])}</h2>
-            <Forms forms=page.forms lang=page.lang.clone() />
+            <Forms forms=page.forms lang=code.clone() />
             {page.dutch.map(|forms| view! {
                 <h2>{t("review-dutch-title")}</h2>
                 <Forms forms lang="nl".to_string() />
@@ -139,7 +143,7 @@ fn Message(
                     ("words", b.words.into()),
                     ("longest", b.longest_sentence.into()),
                 ])}
-                {b.score.map(|s| view! { " " {t_args("review-b1-score", &[("score", s.into())])} })}</p>
+                {b.score.map(|s| view! { " " {t_args("review-b1-score", &[("score", (s.round() as i64).into())])} })}</p>
                 {if b.failures.is_empty() {
                     view! { <p class="card card--done">{t("review-b1-passes")}</p> }.into_any()
                 } else {

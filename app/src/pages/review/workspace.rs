@@ -7,13 +7,11 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use super::{group_label, language_name, reader_label, status_label};
-use crate::api::review::{
-    workspace, CoverageRow, ExamplePerson, ItemRow, StartReview, WorkspaceData,
-};
+use crate::api::review::{workspace, ExamplePerson, StartReview, WorkspaceData};
 use crate::api::types::DemoPersonKind;
 use crate::components::error_view::ErrorView;
 use crate::i18n::{t, t_args, Lang};
-use crate::model::wording::{Reader, WordingStatus};
+use crate::model::wording::{Coverage, Item, Reader, WordingStatus};
 
 #[component]
 pub fn WorkspacePage() -> impl IntoView {
@@ -81,7 +79,7 @@ fn WorkspaceView(w: WorkspaceData) -> impl IntoView {
         .iter()
         .map(|p| (p.key.clone(), person_label(p)))
         .collect();
-    let next = w.next_offset.map(|n| {
+    let next = w.list.next_offset.map(|n| {
         format!(
             "/teksten?taal={}&status={}&pagina={}&lezer={}{}&vanaf={n}#lijst",
             w.lang,
@@ -98,17 +96,16 @@ fn WorkspaceView(w: WorkspaceData) -> impl IntoView {
     statuses.extend(WordingStatus::ALL.map(|s| (s.key().to_string(), status_label(s, false))));
     statuses.push(("changed".into(), t("review-status-changed")));
     let mut pages = vec![(String::new(), t("review-filter-page-all"))];
-    pages.extend(
-        crate::wording::pages::GROUP_ORDER
-            .iter()
-            .map(|k| (k.to_string(), group_label(k))),
-    );
+    pages.extend(crate::wording::pages::group_order().map(|k| {
+        let label = group_label(&k);
+        (k, label)
+    }));
     let mut readers = vec![(String::new(), t("review-filter-reader-all"))];
     readers.extend(Reader::ALL.map(|r| (r.key().to_string(), reader_label(r))));
     let count = t_args(
         "review-count",
         &[
-            ("count", w.total.into()),
+            ("count", w.list.total.into()),
             ("language", lang_name.clone().into()),
         ],
     );
@@ -152,12 +149,12 @@ fn WorkspaceView(w: WorkspaceData) -> impl IntoView {
                 <button type="submit" class="button">{t("review-filter-submit")}</button>
             </form>
             <p role="status">{count}</p>
-            {w.groups.into_iter().map(|g| {
+            {w.list.groups.into_iter().map(|g| {
                 let lang = w.lang.clone();
                 view! {
                     <h3>{group_label(&g.key)}</h3>
                     <ul class="card-list review-list">
-                        {g.items.into_iter().map(|item| view! { <Item item lang=lang.clone() /> }).collect_view()}
+                        {g.items.into_iter().map(|item| view! { <ItemCard item lang=lang.clone() /> }).collect_view()}
                     </ul>
                 }
             }).collect_view()}
@@ -211,7 +208,7 @@ fn Select(
 fn CoverageTable(
     caption: String,
     head: String,
-    rows: Vec<CoverageRow>,
+    rows: Vec<Coverage>,
     label: fn(&str) -> String,
     lang: String,
     param: &'static str,
@@ -224,7 +221,7 @@ fn CoverageTable(
                 {rows.into_iter().map(|r| view! {
                     <tr>
                         <th scope="row"><a href=format!("/teksten?taal={lang}&{param}={}#lijst", r.key)>{label(&r.key)}</a></th>
-                        <td>{t_args("review-coverage-share", &[("approved", r.approved.into()), ("total", r.total.into()), ("percent", r.percent.into())])}</td>
+                        <td>{t_args("review-coverage-share", &[("approved", r.approved.into()), ("total", r.total.into()), ("percent", r.percent().into())])}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -233,7 +230,7 @@ fn CoverageTable(
 }
 
 #[component]
-fn Item(item: ItemRow, lang: String) -> impl IntoView {
+fn ItemCard(item: Item, lang: String) -> impl IntoView {
     let href = format!("/teksten/{lang}/{}", item.id);
     let label = t_args("review-open", &[("id", item.id.clone().into())]);
     view! {

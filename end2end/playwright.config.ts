@@ -64,6 +64,9 @@ export default defineConfig({
       HELDER_LOG: 'warn',
       HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
       HELDER_PUBLIC_URL: `http://localhost:${port}`,
+      // As behind a reverse proxy: a journey that types a code says where it comes from
+      // (helpers.ts `activate`), so the rate limit counts per journey, not for the whole run.
+      HELDER_TRUSTED_PROXIES: '127.0.0.1,::1',
     },
   },
 });

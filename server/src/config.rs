@@ -38,6 +38,10 @@ pub struct Config {
     /// or `https://*.host/` for any sub-domain. A browser names its endpoint; the server posts
     /// only to these, never to an address of the browser's choosing.
     pub push_endpoints: Vec<String>,
+    /// Reverse proxies in front of this server (their addresses as it sees them): for a
+    /// request from one of them the client's address is read from `X-Forwarded-For`, so rate
+    /// limits count per family, not per proxy. Empty: the header is ignored.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl fmt::Debug for Config {
@@ -56,6 +60,7 @@ impl fmt::Debug for Config {
             .field("alert_escalate_minutes", &self.alert_escalate_minutes)
             .field("public_url", &self.public_url)
             .field("push_endpoints", &self.push_endpoints)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }
@@ -183,6 +188,7 @@ impl Default for Config {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -204,6 +210,7 @@ struct FileSettings {
     alert_escalate_minutes: Option<u32>,
     public_url: Option<String>,
     push_endpoints: Option<Vec<String>>,
+    trusted_proxies: Option<Vec<String>>,
 }
 
 impl Config {
@@ -294,6 +301,10 @@ impl Config {
             self.push_endpoints =
                 check_push_endpoints(&list).map_err(|r| err("push_endpoints", r))?;
         }
+        if let Some(list) = s.trusted_proxies {
+            self.trusted_proxies = parse_addresses(list.iter().map(String::as_str))
+                .map_err(|r| err("trusted_proxies", r))?;
+        }
         Ok(())
     }
 
@@ -376,6 +387,10 @@ impl Config {
             self.push_endpoints =
                 check_push_endpoints(&list).map_err(|r| err("HELDER_PUSH_ENDPOINTS", v, r))?;
         }
+        if let Some(v) = env.get("HELDER_TRUSTED_PROXIES") {
+            self.trusted_proxies = parse_addresses(v.split(',').filter(|s| !s.trim().is_empty()))
+                .map_err(|r| err("HELDER_TRUSTED_PROXIES", v, r))?;
+        }
         Ok(())
     }
 }
@@ -400,6 +415,17 @@ fn check_push_endpoints(list: &[String]) -> Result<Vec<String>, String> {
         }
     }
     Ok(list.to_vec())
+}
+
+/// IP addresses, one per entry (a proxy's own address, not a network).
+fn parse_addresses<'a>(list: impl Iterator<Item = &'a str>) -> Result<Vec<IpAddr>, String> {
+    list.map(|v| {
+        v.trim()
+            .parse::<IpAddr>()
+            .map(|a| a.to_canonical())
+            .map_err(|_| format!("{:?} is not an IP address (example: 10.0.0.2)", v.trim()))
+    })
+    .collect()
 }
 
 fn parse_host(v: &str) -> Result<IpAddr, String> {
@@ -591,6 +617,32 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.quick_exit_url, "https://weer.example/vandaag");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_from_the_environment_or_the_file() {
+        let c = Config::from_sources(
+            None,
+            &env(&[("HELDER_TRUSTED_PROXIES", " 10.0.0.2, ::1 ,")]),
+        )
+        .unwrap();
+        assert_eq!(
+            c.trusted_proxies,
+            vec![
+                IpAddr::from([10, 0, 0, 2]),
+                "::1".parse::<IpAddr>().unwrap()
+            ]
+        );
+        let e = Config::from_sources(None, &env(&[("HELDER_TRUSTED_PROXIES", "10.0.0.0/8")]))
+            .unwrap_err();
+        assert!(e.reason.contains("not an IP address"), "{e}");
+        let c = Config::from_sources(
+            Some(("helder.toml", "trusted_proxies = [\"::ffff:10.0.0.2\"]")),
+            &env(&[]),
+        )
+        .unwrap();
+        assert_eq!(c.trusted_proxies, vec![IpAddr::from([10, 0, 0, 2])]);
+        assert!(Config::default().trusted_proxies.is_empty());
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! a real server on a fresh database.
 
 use std::future::Future;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
@@ -20,7 +21,7 @@ use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
 use crate::http::listener::{GuardedListener, Peer};
-use crate::http::{cookies, form_errors, limits, markup, request, security};
+use crate::http::{client, cookies, form_errors, limits, markup, request, security};
 use crate::live::token::LiveTokens;
 use crate::live::Live;
 use crate::push::{Pusher, VapidKeys};
@@ -255,7 +256,10 @@ fn router(
         .layer(middleware::from_fn(form_errors::html_form_errors))
         .layer(middleware::from_fn(limits::limit_body))
         .layer(middleware::from_fn_with_state(tokens, request::meta))
-        .layer(middleware::from_fn(client_key))
+        .layer(middleware::from_fn_with_state(
+            Arc::<[IpAddr]>::from(config.trusted_proxies.clone()),
+            client::client_key,
+        ))
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
         .layer(sessions)
@@ -280,20 +284,6 @@ fn router(
 /// nothing to log).
 async fn missing_file() -> Response {
     http::StatusCode::NOT_FOUND.into_response()
-}
-
-/// Where the request comes from, for rate limits: the socket's peer address. (Behind a
-/// reverse proxy every request would share the proxy's address; a deployment there must pass
-/// the client address on and this is where to read it.)
-async fn client_key(mut req: Request, next: Next) -> Response {
-    let peer = req
-        .extensions()
-        .get::<axum::extract::ConnectInfo<Peer>>()
-        .map(|c| c.0 .0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
-    req.extensions_mut()
-        .insert(app::api::session::ClientKey(peer));
-    next.run(req).await
 }
 
 /// With demo mode off the demo server functions do not exist: 404 before they run.

@@ -195,6 +195,58 @@ async fn code_guessing_is_limited_per_address_across_server_instances() {
     );
 }
 
+/// One code attempt with an `X-Forwarded-For` header, as a reverse proxy passes it on.
+async fn redeem_forwarded(app: &TestApp, forwarded_for: &str) -> StatusCode {
+    reqwest::Client::new()
+        .post(format!("{}{}", app.base, RedeemCode::PATH))
+        .header("accept", "application/json")
+        .header("x-forwarded-for", forwarded_for)
+        .form(&[("code", "AAAA-BBBB-CCCC-DDDD")])
+        .send()
+        .await
+        .expect("POST")
+        .status()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_family_has_its_own_allowance_and_a_header_alone_buys_none() {
+    let behind = common::spawn_with(|c| {
+        c.demo = true;
+        c.trusted_proxies = vec![std::net::IpAddr::from([127, 0, 0, 1])];
+    })
+    .await;
+    for i in 0..10 {
+        let status = redeem_forwarded(&behind, "198.51.100.1").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {i}");
+    }
+    assert_eq!(
+        redeem_forwarded(&behind, "198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // What the client wrote itself, left of what the proxy appended, changes nothing.
+    assert_eq!(
+        redeem_forwarded(&behind, "192.0.2.5, 198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another family behind the same proxy still may.
+    assert_eq!(
+        redeem_forwarded(&behind, "198.51.100.2").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // Without a trusted proxy the header is a client's claim: every attempt counts for the
+    // address it really comes from.
+    let direct = spawn_app(true).await;
+    for i in 0..10 {
+        let status = redeem_forwarded(&direct, &format!("198.51.100.{i}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {i}");
+    }
+    assert_eq!(
+        redeem_forwarded(&direct, "198.51.100.99").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
 #[tokio::test]
 async fn passkey_sign_in_answers_are_limited_per_address_too() {
     let app = spawn_app(true).await;

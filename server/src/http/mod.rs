@@ -1,9 +1,10 @@
 //! The HTTP layers around the app, outermost first: a request id and span on every request
 //! (`request`), security headers and the cross-site refusal (`security`), the session, what
-//! the app may know of the request (`request::meta`), body limits (`limits`), calm pages for
+//! the app may know of the request (`request::meta`), where it comes from (`client`), body limits (`limits`), calm pages for
 //! refused forms (`form_errors`) and valid hydration markup (`markup`). The listener adds the
 //! security headers to the answers hyper gives before any of these run (`listener`).
 
+pub mod client;
 pub mod cookies;
 pub mod documents;
 pub mod form_errors;

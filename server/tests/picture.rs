@@ -134,7 +134,7 @@ async fn the_almere_parent_sees_a_live_appeal_deadline_with_countdown() {
     assert!(main.contains("In hoger beroep gaan"));
     assert!(main.contains("Uiterlijk "), "{main}");
     assert!(main.contains("dagen."), "countdown: {main}");
-    // The schriftelijke aanwijzing of 5 days ago: 2 weeks to ask the judge to annul it.
+    // The schriftelijke aanwijzing of 8 days ago: 2 weeks to ask the judge to annul it.
     assert!(main.contains("Een schriftelijke aanwijzing laten vervallen"));
     // Other phases are one tap away in a disclosure.
     assert!(main.contains("<details"));

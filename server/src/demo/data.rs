@@ -432,7 +432,9 @@ pub(super) const FAMILIES: &[Family] = &[
             decisions: &[
                 ("ots", None, None, Some(-61)),
                 ("plan-van-aanpak", Some(-61), None, Some(-20)),
-                ("schriftelijke-aanwijzing", None, None, Some(-5)),
+                // 8 days ago: its 2 weeks (moved to a working day) end within 8 days
+                // whatever the weekday, before the plan's 10 days for a reaction.
+                ("schriftelijke-aanwijzing", None, None, Some(-8)),
                 ("verlenging", None, Some(290), None),
             ],
             meetings: &[

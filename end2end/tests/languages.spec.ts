@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
+import { chooseLanguage, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // Five languages: the menu switches between them (with and without JavaScript) and says
 // calmly where no reviewer of a language has approved its texts yet; Arabic reads right to
@@ -14,19 +14,11 @@ const HOMES: Record<string, { heading: string; dir: string; name: string; unchec
   pl: { heading: 'Witamy w Helder', dir: 'ltr', name: 'Polski', unchecked: 'jeszcze niesprawdzone' },
 };
 
-async function choose(page: Page, name: string, testInfo: Parameters<typeof settle>[1]) {
-  const menu = page.locator('details.language-menu');
-  await menu.locator('summary').click();
-  await menu.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.waitForLoadState('load');
-  await settle(page, testInfo);
-}
-
 test('the language menu switches through all five languages and says which are not checked yet', async ({ page }, testInfo) => {
   await open(page, '/', testInfo);
   for (const code of ['en', 'ar', 'tr', 'pl', 'nl']) {
     const want = HOMES[code];
-    await choose(page, want.name, testInfo);
+    await chooseLanguage(page, want.name, testInfo);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('html')).toHaveAttribute('dir', want.dir);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(want.heading);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, settle } from './helpers';
+import { chooseLanguage, expectAccessible, open, settle } from './helpers';
 
 test('the start page explains Helder and offers the demo', async ({ page }, testInfo) => {
   await open(page, '/', testInfo);
@@ -17,9 +17,8 @@ test('the start page explains Helder and offers the demo', async ({ page }, test
 test('the language switch turns the page into English and back', async ({ page }, testInfo) => {
   await open(page, '/demo', testInfo);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English', testInfo);
   await page.waitForURL(/\/demo$/);
-  await settle(page, testInfo);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Demo: choose who you are' })).toBeVisible();
   await expectAccessible(page, testInfo);
@@ -31,8 +30,7 @@ test('the language switch turns the page into English and back', async ({ page }
   await expect(page.getByRole('region', { name: 'Your steady contact person' })).toContainText('Fatima El Amrani');
   await expectAccessible(page, testInfo);
 
-  await page.getByRole('button', { name: 'Nederlands' }).click();
-  await settle(page, testInfo);
+  await chooseLanguage(page, 'Nederlands', testInfo);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeVisible();
 });

@@ -100,17 +100,14 @@ mod tests {
         assert_eq!(page_key("/zaak/abc/berichten/p1?x=1"), "thread");
         assert_eq!(page_key("/werk/zaak/abc"), "console");
         assert_eq!(page_key("/"), "home");
-        for key in GROUP_ORDER {
-            assert!(crate::i18n::exists(&group_label_id(key)), "{key}");
+        for key in group_order() {
+            assert!(crate::i18n::exists(&group_label_id(&key)), "{key}");
         }
-        for file in crate::i18n::FILES {
-            assert!(
-                GROUP_ORDER.contains(&format!("file-{file}").as_str()),
-                "{file}"
-            );
+        for path in ["/zaak/abc/rechten", "/werk/zaak/abc", "/begrippen", "/instellingen"] {
+            assert!(PAGE_ORDER.contains(&page_key(path).as_str()), "{path}");
         }
-        for key in PAGE_ORDER {
-            assert!(GROUP_ORDER.contains(&key), "{key}");
-        }
+        assert_eq!(group_position("every-page"), 0);
+        assert!(group_position("rights") < group_position("file-review"));
+        assert_eq!(group_position("nonsense"), usize::MAX);
     }
 }

@@ -21,6 +21,20 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# The build tools' own release profiles ask for fat LTO and one codegen unit: on 2 cores that
+# made installing cargo-leptos take about 29 minutes, for a program whose speed does not matter
+# here (it waits for rustc). Cargo's environment overrides a package's profile, so they are built
+# with thin local LTO, many codegen units and opt-level 1 instead.
+tool_install() {
+  CARGO_PROFILE_RELEASE_LTO=off \
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+  CARGO_PROFILE_RELEASE_DEBUG=false \
+  CARGO_PROFILE_RELEASE_STRIP=true \
+  CARGO_INCREMENTAL=0 \
+    cargo install "$@"
+}
+
 ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first" >&2; exit 1; }
   export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,13 +44,13 @@ ensure_rust() {
     rustup target add wasm32-unknown-unknown
   fi
   if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
-    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes on 2 cores, once)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (a few minutes, once)"
+    tool_install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
     # Without --locked: its lock file pins a webpki-roots that no longer builds.
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+    tool_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
 }
 

@@ -156,7 +156,11 @@ fn router(
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .build();
-    let routes = generate_route_list(App);
+    // The route list depends on the code alone: made once per process (tests start many
+    // servers in one).
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     spawn_wording_refresh(backend.clone(), live.clone());
     let services = backend.services();
     let demo = config.demo;
@@ -181,18 +185,26 @@ fn router(
     };
     // The pages alone, in review mode, for the review workspace's index of which page shows
     // which text (it opens them inside this process).
-    backend.review().set_pages(
-        Router::new()
-            .leptos_routes_with_context(&options, routes.clone(), context.clone(), {
-                let options = options.clone();
-                move || shell(options.clone())
-            })
-            .layer(middleware::from_fn_with_state(
-                review_layer.clone(),
-                crate::review::layer::review_mode,
-            ))
-            .with_state(options.clone()),
-    );
+    backend.review().set_pages({
+        let (options, routes, context, review_layer) = (
+            options.clone(),
+            routes.clone(),
+            context.clone(),
+            review_layer.clone(),
+        );
+        Box::new(move || {
+            Router::new()
+                .leptos_routes_with_context(&options, routes.clone(), context.clone(), {
+                    let options = options.clone();
+                    move || shell(options.clone())
+                })
+                .layer(middleware::from_fn_with_state(
+                    review_layer.clone(),
+                    crate::review::layer::review_mode,
+                ))
+                .with_state(options.clone())
+        })
+    });
 
     let store = DbSessionStore::new(backend.db.clone());
     let live_routes = crate::live::stream::routes(crate::live::stream::LiveState {

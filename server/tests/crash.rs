@@ -131,14 +131,24 @@ async fn no_message_is_lost_or_duplicated_when_the_server_is_killed() {
         .unwrap_or(88172645463325252);
     println!("crash test seed {seed}");
 
-    // The killer: SIGKILL every 100–700 ms, start again at once.
+    // The killer: SIGKILL 100–700 ms after the server answers again, start again at once.
+    // Counted from answering, not from starting: a slow start (a debug build on a busy CI
+    // machine) must not leave the server killed before it ever serves a request.
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let killer = {
         let server = server.clone();
         let done = done.clone();
+        let client = client.clone();
+        let base = base.clone();
         tokio::spawn(async move {
             let mut rng = Rng(seed);
             while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                let up = Instant::now();
+                while client.get(format!("{base}/pkg/up")).send().await.is_err()
+                    && up.elapsed() < Duration::from_secs(30)
+                {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                }
                 tokio::time::sleep(Duration::from_millis(100 + rng.next() % 600)).await;
                 let mut s = server.lock().await;
                 s.kill();

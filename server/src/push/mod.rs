@@ -8,6 +8,8 @@ mod dispatch;
 
 pub use dispatch::spawn as spawn_dispatcher;
 
+use std::sync::{Arc, OnceLock};
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
@@ -21,11 +23,14 @@ use crate::store;
 use app::api::AppError;
 use app::i18n::{translate, Lang};
 
-/// The server's VAPID keys, base64url.
+/// The server's VAPID keys, base64url. The signer is made from the private key when the first
+/// notification is sent, not at start-up: it costs a P-256 multiplication, which in a debug
+/// build took most of a server start (and the crash test starts the server hundreds of times).
 #[derive(Clone)]
 pub struct VapidKeys {
     pub public: String,
-    signer: PartialVapidSignatureBuilder,
+    private: String,
+    signer: Arc<OnceLock<Option<PartialVapidSignatureBuilder>>>,
 }
 
 impl VapidKeys {
@@ -36,11 +41,24 @@ impl VapidKeys {
             store::push::offer_keys(db, &private, &public, &store::now_text()).await?;
         }
         let (private, public) = store::push::keys(db).await?.ok_or(AppError::Internal)?;
-        let signer = VapidSignatureBuilder::from_base64_no_sub(&private).map_err(|e| {
-            tracing::error!(error = ?e, "the stored VAPID key is unusable");
-            AppError::Internal
-        })?;
-        Ok(VapidKeys { public, signer })
+        Ok(VapidKeys {
+            public,
+            private,
+            signer: Arc::default(),
+        })
+    }
+
+    /// The signer for the stored private key (`None`, logged once, if it is unusable).
+    fn signer(&self) -> Option<PartialVapidSignatureBuilder> {
+        self.signer
+            .get_or_init(|| match VapidSignatureBuilder::from_base64_no_sub(&self.private) {
+                Ok(signer) => Some(signer),
+                Err(e) => {
+                    tracing::error!(error = ?e, "the stored VAPID key is unusable");
+                    None
+                }
+            })
+            .clone()
     }
 }
 
@@ -157,6 +175,11 @@ impl Pusher {
         if !self.allows(endpoint) {
             return Delivery::Gone;
         }
+        // A server key that cannot sign is the server's fault, not the subscription's: the
+        // row stays and is tried again.
+        let Some(signer) = self.keys.signer() else {
+            return Delivery::Failed;
+        };
         let info = SubscriptionInfo::new(endpoint, p256dh, auth);
         let request = (|| {
             let mut builder = WebPushMessageBuilder::new(&info);
@@ -167,7 +190,7 @@ impl Pusher {
             } else {
                 Urgency::Normal
             });
-            builder.set_vapid_signature(self.keys.signer.clone().add_sub_info(&info).build()?);
+            builder.set_vapid_signature(signer.add_sub_info(&info).build()?);
             Ok::<_, web_push::WebPushError>(web_push::request_builder::build_request::<Vec<u8>>(
                 builder.build()?,
             ))

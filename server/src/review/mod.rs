@@ -83,14 +83,19 @@ impl ExampleSite {
     }
 }
 
+/// Makes the router of the app's pages in review mode.
+pub type PagesBuilder = Box<dyn Fn() -> axum::Router + Send + Sync>;
+
 /// Review mode of one server instance: the example family (made on first use) and the index of
 /// its pages (made on first use, then kept for the process: code and example family do not
 /// change while the server runs).
 pub struct ReviewState {
     settings: IdentitySettings,
     example: OnceCell<Arc<ExampleSite>>,
-    /// The app's pages, with the review layer, for the index to open (set at start-up).
-    pages: OnceLock<axum::Router>,
+    /// Makes the app's pages, with the review layer, for the index to open (set at start-up,
+    /// called only when an index is made: building the routes a second time cost every
+    /// server start about 0.4 s in a debug build).
+    pages: OnceLock<PagesBuilder>,
 }
 
 impl ReviewState {
@@ -111,8 +116,8 @@ impl ReviewState {
             .cloned()
     }
 
-    pub fn set_pages(&self, router: axum::Router) {
-        let _ = self.pages.set(router);
+    pub fn set_pages(&self, build: PagesBuilder) {
+        let _ = self.pages.set(build);
     }
 
     pub async fn page_index(&self) -> Result<PageIndex, AppError> {
@@ -121,7 +126,7 @@ impl ReviewState {
         static INDEX: OnceCell<PageIndex> = OnceCell::const_new();
         INDEX
             .get_or_try_init(|| async {
-                let router = self.pages.get().cloned().ok_or_else(|| {
+                let router = self.pages.get().map(|build| build()).ok_or_else(|| {
                     tracing::error!("review mode has no pages to open");
                     AppError::Internal
                 })?;

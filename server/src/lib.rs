@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod backup;
 pub mod commands;
 pub mod config;
 pub mod db;

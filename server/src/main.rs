@@ -32,9 +32,17 @@ async fn main() -> ExitCode {
             return export_wording(&config, &args).await;
         }
         Some("wording-coverage") => return wording_coverage(&config).await,
+        Some("backup") => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            return backup(&config, &args).await;
+        }
+        Some("restore") => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            return restore(&config, &args).await;
+        }
         Some(other) => {
             eprintln!(
-                "helder: unknown command '{other}' (commands: serve, verify-access-log, create-administrator, export-wording, wording-coverage)"
+                "helder: unknown command '{other}' (commands: serve, verify-access-log, create-administrator, export-wording, wording-coverage, backup, restore)"
             );
             return ExitCode::from(2);
         }
@@ -187,6 +195,48 @@ async fn wording_coverage(config: &Config) -> ExitCode {
         }
         Err(e) => {
             eprintln!("helder: the coverage report failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder backup <file>`: a consistent copy of the database, made while the server runs.
+async fn backup(config: &Config, args: &[String]) -> ExitCode {
+    let [file] = args else {
+        eprintln!("helder: usage: helder backup <file>");
+        return ExitCode::from(2);
+    };
+    match server::backup::backup(&config.database, std::path::Path::new(file)).await {
+        Ok(summary) => {
+            println!("Backup written to {file}: {summary}.");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: backup failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder restore <file> [--overwrite]`: put a backup into the configured database; a
+/// database that holds data is replaced only with `--overwrite`, after every server stopped.
+async fn restore(config: &Config, args: &[String]) -> ExitCode {
+    let (file, overwrite) = match args {
+        [file] => (file, false),
+        [file, flag] | [flag, file] if flag == "--overwrite" => (file, true),
+        _ => {
+            eprintln!("helder: usage: helder restore <file> [--overwrite]");
+            return ExitCode::from(2);
+        }
+    };
+    match server::backup::restore(std::path::Path::new(file), &config.database, overwrite).await {
+        Ok(summary) => {
+            println!("Restored {file} into {}: {summary}.", config.database);
+            println!("Check it with: helder verify-access-log");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: restore failed: {e}");
             ExitCode::from(1)
         }
     }

@@ -160,6 +160,17 @@ pub fn content_security_policy(nonce: &str, quick_exit: &str) -> String {
     )
 }
 
+/// The style sheet's address, named by its content in a release build: the server provides
+/// it with every request, from what the build put on disk.
+#[derive(Clone, Debug)]
+pub struct Stylesheet(pub String);
+
+fn stylesheet() -> String {
+    use_context::<Stylesheet>()
+        .map(|s| s.0)
+        .unwrap_or_else(|| "/pkg/helder.css".into())
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = use_lang();
     view! {
@@ -182,7 +193,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Link rel="stylesheet" href="/pkg/helder.css" />
+        <Link rel="stylesheet" href=stylesheet() />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="description" content=t("site-description") />
         <Meta name="theme-color" content="#1d4e63" />

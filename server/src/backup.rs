@@ -265,11 +265,12 @@ async fn count_cases_sqlite(
     if tables == 0 {
         return Ok(None);
     }
-    let has_cases: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'cases'")
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(db_err(target))?;
+    let has_cases: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'cases'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(db_err(target))?;
     if has_cases == 0 {
         return Ok(Some(0));
     }

@@ -18,6 +18,9 @@ pub struct Config {
     pub demo: bool,
     /// Where cargo-leptos put the site (`pkg/` with wasm, js and css).
     pub site_root: PathBuf,
+    /// cargo-leptos's list of hashed file names (a release build); default `hash.txt` beside
+    /// the server binary, where cargo-leptos writes it.
+    pub hash_file: Option<PathBuf>,
     /// `Secure` cookies with the `__Host-` prefix. Browsers accept them on http://localhost
     /// and http://127.0.0.1; turn off only for plain-http testing on another host name.
     pub secure_cookies: bool,
@@ -52,6 +55,7 @@ impl fmt::Debug for Config {
             .field("database", &self.database)
             .field("demo", &self.demo)
             .field("site_root", &self.site_root)
+            .field("hash_file", &self.hash_file)
             .field("secure_cookies", &self.secure_cookies)
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("quick_exit_url", &self.quick_exit_url)
@@ -177,6 +181,7 @@ impl Default for Config {
             database: DatabaseUrl("sqlite://data/helder.db".into()),
             demo: false,
             site_root: PathBuf::from("target/site"),
+            hash_file: None,
             secure_cookies: true,
             session_idle_minutes: 30,
             quick_exit_url: "https://www.nos.nl/".into(),
@@ -202,6 +207,7 @@ struct FileSettings {
     database_url: Option<String>,
     demo: Option<bool>,
     site_root: Option<String>,
+    hash_file: Option<String>,
     secure_cookies: Option<bool>,
     session_idle_minutes: Option<u32>,
     quick_exit_url: Option<String>,
@@ -271,6 +277,9 @@ impl Config {
         }
         if let Some(root) = s.site_root {
             self.site_root = PathBuf::from(root);
+        }
+        if let Some(file) = s.hash_file {
+            self.hash_file = Some(PathBuf::from(file));
         }
         if let Some(secure) = s.secure_cookies {
             self.secure_cookies = secure;
@@ -342,6 +351,9 @@ impl Config {
             .or_else(|| env.get("LEPTOS_SITE_ROOT"))
         {
             self.site_root = PathBuf::from(v);
+        }
+        if let Some(v) = env.get("HELDER_HASH_FILE") {
+            self.hash_file = Some(PathBuf::from(v));
         }
         if let Some(v) = env.get("HELDER_SECURE_COOKIES") {
             self.secure_cookies = parse_bool(v).map_err(|r| err("HELDER_SECURE_COOKIES", v, r))?;

@@ -21,6 +21,7 @@ use crate::config::Config;
 use crate::db::{Db, DbError};
 use crate::demo;
 use crate::http::listener::{GuardedListener, Peer};
+use crate::http::site_files::{self, SiteFiles};
 use crate::http::{client, cookies, form_errors, limits, markup, request, security};
 use crate::live::token::LiveTokens;
 use crate::live::Live;
@@ -150,11 +151,23 @@ fn router(
     tokens: LiveTokens,
     addr: SocketAddr,
 ) -> Router {
+    // A release build's hashed file names, listed beside the binary as Leptos expects them.
+    let hash_file = config.hash_file.clone().unwrap_or_else(|| {
+        std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
+            .unwrap_or_default()
+    });
+    // Leptos reads it relative to the binary's folder: an absolute path reads the same file.
+    let hash_file = std::fs::canonicalize(&hash_file).unwrap_or(hash_file);
+    let files = Arc::new(SiteFiles::discover(&config.site_root, "helder", &hash_file));
     let options = LeptosOptions::builder()
         .output_name("helder")
         .site_root(config.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .site_addr(addr)
+        .hash_files(files.hash_file.is_some())
+        .hash_file(Arc::<str>::from(hash_file.to_string_lossy().as_ref()))
         .build();
     // The route list depends on the code alone: made once per process (tests start many
     // servers in one).
@@ -170,7 +183,9 @@ fn router(
         absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
     };
     let wording = backend.wording.clone();
+    let stylesheet = app::Stylesheet(files.stylesheet("helder"));
     let context = move || {
+        leptos::context::provide_context(stylesheet.clone());
         app::provide_request_context(
             services.clone(),
             wording.clone(),
@@ -218,8 +233,17 @@ fn router(
         backend: backend.clone(),
         policy: session_policy,
     });
-    let pkg = tower_http::services::ServeDir::new(config.site_root.join("pkg"))
-        .fallback(axum::routing::any(missing_file));
+    let pkg = Router::new()
+        .fallback_service(
+            tower_http::services::ServeDir::new(config.site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip()
+                .fallback(axum::routing::any(missing_file)),
+        )
+        .layer(middleware::from_fn_with_state(
+            files,
+            site_files::cache_control,
+        ));
     let scheme = security::SiteScheme(
         config
             .public_url
@@ -256,7 +280,7 @@ fn router(
         .merge(live_routes)
         .merge(document_routes)
         .merge(crate::integration::routes(backend.clone()))
-        .nest_service("/pkg", pkg)
+        .nest("/pkg", pkg)
         .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
             context, shell,
         ))

@@ -19,7 +19,14 @@ async fn a_backup_made_while_serving_restores_everything_and_never_over_live_dat
     // Something written and something looked at, while the server runs.
     app.demo_sign_in("sanne").await;
     let case_id = app.case_id_of("sanne").await;
-    common::send_message(&app, &case_id, "", "voor de back-up", &uuid::Uuid::new_v4().to_string()).await;
+    common::send_message(
+        &app,
+        &case_id,
+        "",
+        "voor de back-up",
+        &uuid::Uuid::new_v4().to_string(),
+    )
+    .await;
     app.demo_sign_in("fatima").await;
     app.get(&format!("/werk/zaak/{case_id}")).await;
     let before = summary(&app.database_url).await.expect("summary");
@@ -43,19 +50,25 @@ async fn a_backup_made_while_serving_restores_everything_and_never_over_live_dat
     let (fresh, pg_name, _fresh_dir) = common::fresh_database().await;
     let restored = restore(&file, &fresh, false).await.expect("restore");
     assert_eq!(restored, before);
-    let db = server::db::Db::connect(&fresh).await.expect("open restored");
+    let db = server::db::Db::connect(&fresh)
+        .await
+        .expect("open restored");
     let verdict = server::access::log::verify(&db).await.expect("verify");
     assert_eq!(verdict.broken_at, None);
     assert_eq!(verdict.rows, before.access_log);
-    let body: String = sqlx::query_scalar("SELECT body FROM messages WHERE body = 'voor de back-up'")
-        .fetch_one(&db.pool)
-        .await
-        .expect("the message came along");
+    let body: String =
+        sqlx::query_scalar("SELECT body FROM messages WHERE body = 'voor de back-up'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("the message came along");
     assert_eq!(body, "voor de back-up");
     db.pool.close().await;
 
     // Asked to, it replaces a database that holds data.
-    assert_eq!(restore(&file, &fresh, true).await.expect("overwrite"), before);
+    assert_eq!(
+        restore(&file, &fresh, true).await.expect("overwrite"),
+        before
+    );
     if let Some(name) = pg_name {
         common::drop_postgres_database(&name);
     }

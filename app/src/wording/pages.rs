@@ -103,7 +103,12 @@ mod tests {
         for key in group_order() {
             assert!(crate::i18n::exists(&group_label_id(&key)), "{key}");
         }
-        for path in ["/zaak/abc/rechten", "/werk/zaak/abc", "/begrippen", "/instellingen"] {
+        for path in [
+            "/zaak/abc/rechten",
+            "/werk/zaak/abc",
+            "/begrippen",
+            "/instellingen",
+        ] {
             assert!(PAGE_ORDER.contains(&page_key(path).as_str()), "{path}");
         }
         assert_eq!(group_position("every-page"), 0);

@@ -2,7 +2,8 @@
 //! (`request`), security headers and the cross-site refusal (`security`), the session, what
 //! the app may know of the request (`request::meta`), where it comes from (`client`), body limits (`limits`), calm pages for
 //! refused forms (`form_errors`) and valid hydration markup (`markup`). The listener adds the
-//! security headers to the answers hyper gives before any of these run (`listener`).
+//! security headers to the answers hyper gives before any of these run (`listener`). The
+//! built browser files and their cache lifetimes: `site_files`.
 
 pub mod client;
 pub mod cookies;
@@ -13,3 +14,4 @@ pub mod listener;
 pub mod markup;
 pub mod request;
 pub mod security;
+pub mod site_files;

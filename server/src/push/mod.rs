@@ -51,13 +51,15 @@ impl VapidKeys {
     /// The signer for the stored private key (`None`, logged once, if it is unusable).
     fn signer(&self) -> Option<PartialVapidSignatureBuilder> {
         self.signer
-            .get_or_init(|| match VapidSignatureBuilder::from_base64_no_sub(&self.private) {
-                Ok(signer) => Some(signer),
-                Err(e) => {
-                    tracing::error!(error = ?e, "the stored VAPID key is unusable");
-                    None
-                }
-            })
+            .get_or_init(
+                || match VapidSignatureBuilder::from_base64_no_sub(&self.private) {
+                    Ok(signer) => Some(signer),
+                    Err(e) => {
+                        tracing::error!(error = ?e, "the stored VAPID key is unusable");
+                        None
+                    }
+                },
+            )
             .clone()
     }
 }

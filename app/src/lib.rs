@@ -49,7 +49,7 @@ use crate::pages::case::{
 };
 use crate::pages::{
     demo::DemoPage, glossary::GlossaryPage, home::HomePage, not_found::NotFoundPage,
-    notice::NoticePage, overview::OverviewPage,
+    notice::NoticePage, offline::OfflinePage, overview::OverviewPage,
 };
 
 /// Whether this instance runs with fictional demo data; shown on every page.
@@ -195,6 +195,8 @@ pub fn App() -> impl IntoView {
     view! {
         <Link rel="stylesheet" href=stylesheet() />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Link rel="manifest" href="/manifest.webmanifest" />
+        <Link rel="apple-touch-icon" href="/icons/helder-192.png" />
         <Meta name="description" content=t("site-description") />
         <Meta name="theme-color" content="#1d4e63" />
         <Title formatter=|page: String| {
@@ -237,6 +239,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("activeren/passkey") view=ActivatePasskeyPage ssr=SsrMode::Async />
                     <Route path=path!("instellingen") view=SettingsPage ssr=SsrMode::Async />
                     <Route path=path!("begrippen") view=GlossaryPage ssr=SsrMode::Async />
+                    <Route path=path!("offline") view=OfflinePage ssr=SsrMode::Async />
                     <Route path=path!("teksten") view=crate::pages::review::workspace::WorkspacePage ssr=SsrMode::Async />
                     <Route path=path!("teksten/b1") view=crate::pages::review::b1::B1ReportPage ssr=SsrMode::Async />
                     <Route path=path!("teksten/:lang/:id") view=crate::pages::review::message::MessagePageView ssr=SsrMode::Async />

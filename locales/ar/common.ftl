@@ -52,3 +52,10 @@ card-away = غائب حتى { $last } (ضمنًا). يعود يوم { $back }.
 card-away-soon = غائب من { $first } حتى { $last } (ضمنًا).
 card-substitute = في هذه المدة اتصل أو راسل { $name }:
 card-substitute-none = في هذه المدة اتصل بالرقم العام لـ { $organisation }. تجده في صفحة المساعدة والشكاوى.
+
+# The installed app and the page the service worker shows without internet.
+app-name-long = Helder: نظرتك العامة في حماية الطفل
+offline-title = أنت غير متصل بالإنترنت
+offline-lead = لا يوجد إنترنت على هاتفك الآن، لذلك لا يستطيع Helder عرض هذه الصفحة. عندما يعود الإنترنت، حاول مرة أخرى.
+offline-urgent-text = يمكنك الاتصال بدون إنترنت.
+offline-retry = حاول مرة أخرى

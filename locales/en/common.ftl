@@ -52,3 +52,10 @@ card-away = Away until { $last } inclusive. Back on { $back }.
 card-away-soon = Away from { $first } until { $last } inclusive.
 card-substitute = In that time, call or e-mail { $name }:
 card-substitute-none = In that time, call the general number of { $organisation }. You find it under Help and complaints.
+
+# The installed app and the page the service worker shows without internet.
+app-name-long = Helder: your overview in child protection
+offline-title = You are offline
+offline-lead = Your phone has no internet right now, so Helder cannot show this page. When you are back online, try again.
+offline-urgent-text = You can call without internet.
+offline-retry = Try again

@@ -53,3 +53,10 @@ card-away = Afwezig tot en met { $last }. Terug op { $back }.
 card-away-soon = Afwezig van { $first } tot en met { $last }.
 card-substitute = Bel of mail in die tijd { $name }:
 card-substitute-none = Bel in die tijd het algemene nummer van { $organisation }. Het staat bij Hulp en klachten.
+
+# The installed app and the page the service worker shows without internet.
+app-name-long = Helder: jouw overzicht bij jeugdbescherming
+offline-title = Je bent offline
+offline-lead = Je telefoon heeft nu geen internet. Daarom kan Helder deze pagina niet laten zien. Heb je weer internet? Probeer het dan opnieuw.
+offline-urgent-text = Bellen kan ook zonder internet.
+offline-retry = Opnieuw proberen

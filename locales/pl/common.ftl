@@ -52,3 +52,10 @@ card-away = Nieobecny(-a) do { $last } włącznie. Wraca { $back }.
 card-away-soon = Nieobecny(-a) od { $first } do { $last } włącznie.
 card-substitute = W tym czasie zadzwoń lub napisz do: { $name }
 card-substitute-none = W tym czasie zadzwoń pod ogólny numer: { $organisation }. Znajdziesz go w części Pomoc i skargi.
+
+# The installed app and the page the service worker shows without internet.
+app-name-long = Helder: twój przegląd w ochronie dzieci
+offline-title = Jesteś offline
+offline-lead = Twój telefon nie ma teraz internetu, więc Helder nie może pokazać tej strony. Gdy internet wróci, spróbuj ponownie.
+offline-urgent-text = Możesz dzwonić bez internetu.
+offline-retry = Spróbuj ponownie

@@ -52,3 +52,10 @@ card-away = { $last } tarihine kadar (o gün dahil) izinde. { $back } tarihinde 
 card-away-soon = { $first } ile { $last } arasında (dahil) izinde.
 card-substitute = Bu süre içinde { $name } kişisini arayın veya ona e-posta gönderin:
 card-substitute-none = Bu süre içinde { $organisation } kurumunun genel numarasını arayın. Numara "Yardım ve şikâyetler" sayfasında.
+
+# The installed app and the page the service worker shows without internet.
+app-name-long = Helder: çocuk korumada genel bakışın
+offline-title = Çevrimdışısın
+offline-lead = Telefonunda şu anda internet yok. Bu yüzden Helder bu sayfayı gösteremiyor. İnternet geri geldiğinde tekrar dene.
+offline-urgent-text = İnternet olmadan da arama yapabilirsin.
+offline-retry = Tekrar dene

@@ -277,6 +277,10 @@ fn router(
             let options = options.clone();
             move || shell(options.clone())
         })
+        .route(
+            "/manifest.webmanifest",
+            axum::routing::get(crate::http::manifest::manifest),
+        )
         .merge(live_routes)
         .merge(document_routes)
         .merge(crate::integration::routes(backend.clone()))

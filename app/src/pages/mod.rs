@@ -14,6 +14,7 @@ pub mod home;
 pub mod new_case;
 pub mod not_found;
 pub mod notice;
+pub mod offline;
 pub mod overview;
 pub mod review;
 pub mod work;

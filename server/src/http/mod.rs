@@ -11,6 +11,7 @@ pub mod documents;
 pub mod form_errors;
 pub mod limits;
 pub mod listener;
+pub mod manifest;
 pub mod markup;
 pub mod request;
 pub mod security;

@@ -40,11 +40,27 @@ pub async fn harden(State(scheme): State<SiteScheme>, req: Request, next: Next) 
         return with_headers(refusal, true);
     }
     // Only the built files are cacheable; a `/pkg/` name that does not exist is not.
-    let cacheable = req.uri().path().starts_with("/pkg/") || req.uri().path() == "/favicon.svg";
-    let res = next.run(req).await;
+    let cacheable = req.uri().path().starts_with("/pkg/")
+        || req.uri().path().starts_with("/icons/")
+        || req.uri().path() == "/favicon.svg";
+    let worker = req.uri().path() == WORKER_PATH;
+    let mut res = next.run(req).await;
     let cacheable = cacheable && res.status().is_success();
+    if worker && res.status().is_success() {
+        // A service worker runs under its own script's policy: it may fetch from this site
+        // (the offline page, the built files), nothing else.
+        res.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(WORKER_CSP),
+        );
+    }
     with_headers(res, !cacheable)
 }
+
+/// The service worker's script, and the policy it runs under.
+const WORKER_PATH: &str = "/sw.js";
+pub const WORKER_CSP: &str =
+    "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 fn with_headers(mut res: Response, no_store: bool) -> Response {
     let headers = res.headers_mut();

@@ -31,7 +31,7 @@ pub struct ReviewLayer {
 /// Paths that never run in review mode: the workspace itself, signing out or leaving, the
 /// language choice, administration, sign-in, files, streams and the integration API.
 fn applies(path: &str) -> bool {
-    const OUTSIDE: [&str; 16] = [
+    const OUTSIDE: [&str; 18] = [
         "/teksten",
         "/api/review/",
         "/api/account/sign-out",
@@ -48,6 +48,8 @@ fn applies(path: &str) -> bool {
         "/pkg",
         "/live",
         "/sw.js",
+        "/manifest.webmanifest",
+        "/icons/",
     ];
     !OUTSIDE.iter().any(|p| path.starts_with(p))
 }

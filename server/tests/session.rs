@@ -72,3 +72,48 @@ async fn session_ids_are_stored_only_as_hashes() {
         "{stored:?}"
     );
 }
+
+#[tokio::test]
+async fn a_save_that_only_moves_the_idle_expiry_a_little_writes_nothing() {
+    use server::auth::session_store::{DbSessionStore, EXPIRY_SLACK};
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+
+    let app = spawn_app(false).await;
+    let store = DbSessionStore::new(app.db.clone());
+    let mut record = Record {
+        id: Id::default(),
+        data: [
+            ("a".to_string(), serde_json::json!(1)),
+            ("b".to_string(), serde_json::json!({"x": [1, 2]})),
+            ("c".to_string(), serde_json::json!("drie")),
+        ]
+        .into_iter()
+        .collect(),
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::minutes(30),
+    };
+    store.create(&mut record).await.expect("create");
+
+    // The next request, seconds later: the same data, the expiry a little later.
+    record.expiry_date += time::Duration::seconds(5);
+    assert!(
+        !store.write(&record).await.expect("save"),
+        "nothing to write"
+    );
+    // Once the stored expiry lags more than the slack, it is written.
+    record.expiry_date += time::Duration::seconds(EXPIRY_SLACK);
+    assert!(
+        store.write(&record).await.expect("save"),
+        "the expiry moved"
+    );
+    // Changed data is always written, at once.
+    record
+        .data
+        .insert("c".to_string(), serde_json::json!("vier"));
+    assert!(
+        store.write(&record).await.expect("save"),
+        "the data changed"
+    );
+    let loaded = store.load(&record.id).await.expect("load").expect("there");
+    assert_eq!(loaded.data, record.data);
+}

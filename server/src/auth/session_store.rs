@@ -21,6 +21,29 @@ impl DbSessionStore {
         DbSessionStore { db }
     }
 
+    /// Store `record`; whether a row changed. Every request of a signed-in person saves the
+    /// session (its idle expiry moves), and each write cost a synced commit — more than the
+    /// rest of a page view. So a save that changes nothing but moves the expiry by less than
+    /// [`EXPIRY_SLACK`] seconds matches no row: nothing is written, nothing synced. The idle
+    /// sign-out may then come up to that much earlier.
+    pub async fn write(&self, record: &Record) -> session_store::Result<bool> {
+        let data = encode(record)?;
+        let done = sqlx::query(
+            "UPDATE sessions SET data = $2, expires_at = $3, subject_key = $4 \
+             WHERE id_hash = $1 AND (data <> $2 OR subject_key IS DISTINCT FROM $4 \
+             OR expires_at < $3 - $5 OR expires_at > $3)",
+        )
+        .bind(hash(&record.id))
+        .bind(data)
+        .bind(record.expiry_date.unix_timestamp())
+        .bind(subject_key(record))
+        .bind(EXPIRY_SLACK)
+        .execute(&self.db.pool)
+        .await
+        .map_err(backend)?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Remove sessions past their expiry; run periodically.
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
@@ -30,6 +53,17 @@ impl DbSessionStore {
             .await?;
         Ok(done.rows_affected())
     }
+}
+
+/// How far a session's stored idle expiry may lag behind the newest, in seconds.
+pub const EXPIRY_SLACK: i64 = 60;
+
+/// The session's data as JSON with its keys in order, so the same data is the same text
+/// (a map's own order differs from process to process).
+fn encode(record: &Record) -> session_store::Result<String> {
+    let ordered: std::collections::BTreeMap<&String, &serde_json::Value> =
+        record.data.iter().collect();
+    serde_json::to_string(&ordered).map_err(|e| session_store::Error::Encode(e.to_string()))
 }
 
 /// Whose session this is (`person:<id>`), from the subject the app stored in it.
@@ -54,8 +88,7 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A fresh random id; on the (astronomically unlikely) collision, draw again.
         loop {
-            let data = serde_json::to_string(&record.data)
-                .map_err(|e| session_store::Error::Encode(e.to_string()))?;
+            let data = encode(record)?;
             let inserted = sqlx::query(
                 "INSERT INTO sessions (id_hash, data, expires_at, subject_key) VALUES ($1, $2, $3, $4) ON CONFLICT (id_hash) DO NOTHING",
             )
@@ -77,19 +110,7 @@ impl SessionStore for DbSessionStore {
     /// expired, or reset by a new activation code) and must not come back because a request
     /// that loaded it earlier is still finishing. New and re-keyed sessions go through `create`.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data)
-            .map_err(|e| session_store::Error::Encode(e.to_string()))?;
-        sqlx::query(
-            "UPDATE sessions SET data = $2, expires_at = $3, subject_key = $4 WHERE id_hash = $1",
-        )
-        .bind(hash(&record.id))
-        .bind(data)
-        .bind(record.expiry_date.unix_timestamp())
-        .bind(subject_key(record))
-        .execute(&self.db.pool)
-        .await
-        .map_err(backend)?;
-        Ok(())
+        self.write(record).await.map(|_| ())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {

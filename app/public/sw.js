@@ -34,7 +34,8 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((n) => n !== STATIC_CACHE).map((n) => caches.delete(n))))
-      .then(() => self.clients.claim()),
+      // No clients.claim(): a page is taken over at its next load, never halfway through one.
+      .then(() => undefined),
   );
 });
 

@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { activate, addAuthenticator, createAdministrator, hydrated, settle, signInAs } from './helpers';
+import { activate, addAuthenticator, createAdministrator, hydrated, settle, signInAs, startServer } from './helpers';
 
 // Nothing lost when a disk dies: a backup made while the server runs, restored into a fresh
 // database, serves the same case; its access log is intact and an existing passkey signs in.
@@ -41,30 +41,6 @@ function freshDatabase(dir: string): { url: string; drop: () => void } {
   };
 }
 
-async function serve(port: number, database: string): Promise<ChildProcess> {
-  const child = spawn('../target/debug/helder', [], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HELDER_PORT: String(port),
-      HELDER_DEMO: 'true',
-      HELDER_SITE_ROOT: '../target/site',
-      DATABASE_URL: database,
-      HELDER_LOG: 'warn',
-      HELDER_PUBLIC_URL: `http://localhost:${port}`,
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the restored server did not start');
-}
 
 test('a backup made while the server runs restores into a fresh database that serves the same case, with its access log and passkeys', async ({
   browser,
@@ -109,7 +85,7 @@ test('a backup made while the server runs restores into a fresh database that se
     expect(Number(/access log: (\d+) rows/.exec(helder(['verify-access-log'], fresh.url))?.[1])).toBeGreaterThanOrEqual(logged);
 
     const port = 3931;
-    restored = await serve(port, fresh.url);
+    restored = await startServer(port, fresh.url);
 
     // The same case, as the family sees it.
     await family.goto(`http://localhost:${port}/demo`);

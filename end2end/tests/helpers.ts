@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { Browser, BrowserContext, CDPSession, expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -148,4 +148,31 @@ export async function chooseLanguage(page: Page, name: string, testInfo: TestInf
   await menu.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await page.waitForLoadState('load');
   await settle(page, testInfo);
+}
+
+/** Another server on `database` (a second instance, or a restored copy), answering on `port`. */
+export async function startServer(port: number, database: string): Promise<ChildProcess> {
+  const child = spawn('../target/debug/helder', [], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HELDER_PORT: String(port),
+      HELDER_DEMO: 'true',
+      HELDER_SITE_ROOT: '../target/site',
+      DATABASE_URL: database,
+      HELDER_LOG: 'warn',
+      HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
+      HELDER_PUBLIC_URL: `http://localhost:${port}`,
+    },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`the server on port ${port} did not start`);
 }

@@ -1,4 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { Browser, BrowserContext, expect, Page, test, TestInfo } from '@playwright/test';
 import {
   activate,
@@ -10,6 +9,7 @@ import {
   open,
   settle,
   signInAs,
+  startServer,
 } from './helpers';
 
 // The wording workspace as its people use it: an administrator onboards an ervaringsdeskundige,
@@ -38,33 +38,6 @@ async function suggest(page: Page, text: string, testInfo: TestInfo) {
   await settle(page, testInfo);
 }
 
-/** A second server on the same database (PostgreSQL only: one SQLite file is one instance). */
-async function secondInstance(port: number): Promise<ChildProcess> {
-  const child = spawn('../target/debug/helder', [], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HELDER_PORT: String(port),
-      HELDER_DEMO: 'true',
-      HELDER_SITE_ROOT: '../target/site',
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-      HELDER_LOG: 'warn',
-      HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
-      HELDER_PUBLIC_URL: `http://localhost:${port}`,
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`http://localhost:${port}/`);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the second instance did not start');
-}
 
 test('a reviewer suggests wording on a real page, an administrator accepts, and families read it at the next load', async ({
   browser,
@@ -167,7 +140,7 @@ test('a reviewer suggests wording on a real page, an administrator accepts, and 
   if ((process.env.E2E_DATABASE_URL ?? '').startsWith('postgres')) {
     // Another instance on the same database serves it too.
     const port = 3930 + (hydrated(testInfo) ? 0 : 1);
-    const second = await secondInstance(port);
+    const second = await startServer(port, process.env.E2E_DATABASE_URL ?? '');
     try {
       const elsewhere = await family.newPage();
       await elsewhere.goto(`http://localhost:${port}/demo`);

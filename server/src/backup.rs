@@ -306,11 +306,15 @@ async fn summary_of_backup(kind: DatabaseKind, file: &Path) -> Result<Summary, B
                 .await
                 .map_err(|e| not_a_backup(e.to_string()))?;
             let _ = conn.close().await;
+            let count = |i: usize| {
+                row.try_get::<i64, _>(i)
+                    .map_err(|e| not_a_backup(e.to_string()))
+            };
             Ok(Summary {
-                cases: row.get(0),
-                persons: row.get(1),
-                messages: row.get(2),
-                access_log: row.get(3),
+                cases: count(0)?,
+                persons: count(1)?,
+                messages: count(2)?,
+                access_log: count(3)?,
             })
         }
         DatabaseKind::Postgres => {
@@ -349,7 +353,7 @@ pub async fn summary(database: &DatabaseUrl) -> Result<Summary, BackupError> {
             sqlx::query(SUMMARY_SQL)
                 .fetch_one(&mut conn)
                 .await
-                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+                .and_then(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
                 .map_err(db_err(&target))?
         }
         DatabaseKind::Postgres => {
@@ -359,7 +363,7 @@ pub async fn summary(database: &DatabaseUrl) -> Result<Summary, BackupError> {
             sqlx::query(SUMMARY_SQL)
                 .fetch_one(&mut conn)
                 .await
-                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+                .and_then(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
                 .map_err(db_err(&target))?
         }
     };

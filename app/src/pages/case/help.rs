@@ -9,6 +9,18 @@ fn tel(number: &str) -> String {
     format!("tel:{}", number.replace([' ', '-'], ""))
 }
 
+/// 112, Veilig Thuis and De Kindertelefoon, each a number to tap (also on the offline page).
+#[component]
+pub fn UrgentNumbers() -> impl IntoView {
+    view! {
+        <ul class="contact-list">
+            <li><a class="contact-link" href="tel:112">{t("help-urgent-112")}</a></li>
+            <li><a class="contact-link" href="tel:08002000">{t("help-urgent-veilig-thuis")}</a></li>
+            <li><a class="contact-link" href="tel:08000432">{t("help-urgent-kindertelefoon")}</a></li>
+        </ul>
+    }
+}
+
 /// "Hulp en klachten" (F23): urgent numbers, the independent vertrouwenspersoon, and per
 /// organisation on the case how to complain — one tap to call or write.
 #[component]
@@ -18,11 +30,7 @@ pub fn HelpPage() -> impl IntoView {
             <CaseFrame header=view.header.clone() current="/hulp" title="help-title" lead="help-lead">
                 <section class="card card--urgent" aria-labelledby="urgent-heading">
                     <h2 id="urgent-heading">{t("help-urgent-heading")}</h2>
-                    <ul class="contact-list">
-                        <li><a class="contact-link" href="tel:112">{t("help-urgent-112")}</a></li>
-                        <li><a class="contact-link" href="tel:08002000">{t("help-urgent-veilig-thuis")}</a></li>
-                        <li><a class="contact-link" href="tel:08000432">{t("help-urgent-kindertelefoon")}</a></li>
-                    </ul>
+                    <UrgentNumbers />
                 </section>
                 {view.vertrouwenspersoon.clone().map(|org| view! {
                     <section class="card" aria-labelledby="vp-heading">

@@ -22,17 +22,25 @@ apt_install() {
 }
 
 # The build tools' own release profiles ask for fat LTO and one codegen unit: on 2 cores that
-# made installing cargo-leptos take about 29 minutes, for a program whose speed does not matter
-# here (it waits for rustc). Cargo's environment overrides a package's profile, so they are built
-# with thin local LTO, many codegen units and opt-level 1 instead.
+# made installing cargo-leptos take about 29 minutes, for a program whose speed hardly matters
+# here (it waits for rustc). So it is built as a debug build without debug info. wasm-bindgen
+# does real work on every build (it rewrites the wasm file), so it keeps opt-level 1, without
+# LTO and with many codegen units. The two install side by side: each has long stretches where
+# one core idles (build scripts, C code, linking).
 tool_install() {
-  CARGO_PROFILE_RELEASE_LTO=off \
-  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 \
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
-  CARGO_PROFILE_RELEASE_DEBUG=false \
-  CARGO_PROFILE_RELEASE_STRIP=true \
-  CARGO_INCREMENTAL=0 \
-    cargo install "$@"
+  local profile=$1
+  shift
+  if [ "$profile" = debug ]; then
+    CARGO_PROFILE_DEV_DEBUG=false CARGO_INCREMENTAL=0 cargo install --debug "$@"
+  else
+    CARGO_PROFILE_RELEASE_LTO=off \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+    CARGO_PROFILE_RELEASE_DEBUG=false \
+    CARGO_PROFILE_RELEASE_STRIP=true \
+    CARGO_INCREMENTAL=0 \
+      cargo install "$@"
+  fi
 }
 
 ensure_rust() {
@@ -43,15 +51,22 @@ ensure_rust() {
     say "adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
+  local pids=()
   if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
     say "installing cargo-leptos $CARGO_LEPTOS_VERSION (a few minutes, once)"
-    tool_install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+    tool_install debug cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked &
+    pids+=($!)
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
-    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
     # Without --locked: its lock file pins a webpki-roots that no longer builds.
-    tool_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+    tool_install optimised wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" &
+    pids+=($!)
   fi
+  local pid
+  for pid in "${pids[@]}"; do
+    wait "$pid" || { echo "installing a build tool failed" >&2; exit 1; }
+  done
 }
 
 # OpenSSL headers: Web Push encryption (the ece crate) and the HTTPS client use OpenSSL.

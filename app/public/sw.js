@@ -6,7 +6,13 @@
 // user-facing text of its own.
 'use strict';
 
-const STATIC_CACHE = 'helder-static-v1';
+// The phone's own encrypted store and its sender (shared with the pages): Background Sync
+// sends what was written offline even when no Helder page is open.
+importScripts('/device.js');
+
+const STATIC_CACHE = 'helder-static-v2';
+// Plain files the offline page needs; fetched from the network first, the copy only offline.
+const PLAIN = ['/device.js'];
 const OFFLINE_URL = '/offline';
 const HASHED = /\/pkg\/[^/]+\.[A-Za-z0-9_-]{6,}\.(js|wasm|css)$/;
 
@@ -16,7 +22,7 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(STATIC_CACHE);
       // Without the session: the offline page must never hold a person's name.
       const page = await fetch(new Request(OFFLINE_URL, { credentials: 'omit', cache: 'no-store' }));
-      const files = ['/favicon.svg', '/icons/helder-192.png'];
+      const files = ['/favicon.svg', '/icons/helder-192.png', ...PLAIN];
       if (page.ok) {
         const html = await page.clone().text();
         // Its style sheet too, so that it looks like Helder without internet.
@@ -69,9 +75,9 @@ self.addEventListener('fetch', (event) => {
       ),
     );
   }
-  if (url.pathname.startsWith('/pkg/') && url.pathname.endsWith('.css')) {
-    // A style sheet without a hash in its name (a debug build): the network first, so a new
-    // build is never hidden; the copy kept for the offline page only without internet.
+  if (PLAIN.includes(url.pathname) || (url.pathname.startsWith('/pkg/') && url.pathname.endsWith('.css'))) {
+    // A file without a hash in its name (device.js, a debug build's style sheet): the network
+    // first, so a new version is never hidden; the kept copy only without internet.
     event.respondWith(fetch(request).catch(() => caches.match(request).then((hit) => hit ?? Response.error())));
     return;
   }

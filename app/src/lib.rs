@@ -35,6 +35,7 @@ use crate::pages::case::{
     changes::ChangesPage,
     decision_input::{DecisionInputPage, DocumentPage},
     decisions::DecisionsPage,
+    device::DevicePage,
     documents::DocumentsPage,
     family::FamilyPage,
     family_access::FamilyAccessPage,
@@ -180,6 +181,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <HydrationScripts options islands=true />
+                // What this phone keeps (public/device.js): plain script, also on the offline
+                // page, where no wasm may be at hand.
+                <script src="/device.js" defer nonce=leptos::nonce::use_nonce()></script>
                 <MetaTags />
             </head>
             <body>
@@ -219,6 +223,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("zaak/:case_id/hulp") view=HelpPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wisselingen") view=ChangesPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/bekeken") view=AccessLogPage ssr=SsrMode::Async />
+                    <Route path=path!("zaak/:case_id/op-dit-toestel") view=DevicePage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/gezin") view=FamilyPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/wat-komt-eraan/:decision_id") view=DecisionInputPage ssr=SsrMode::Async />
                     <Route path=path!("zaak/:case_id/documenten/:document_id") view=DocumentPage ssr=SsrMode::Async />

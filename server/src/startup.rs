@@ -313,6 +313,16 @@ fn router(
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             form_errors::panic_response,
         ))
+        // Pages and JSON compressed on the way out (brotli or gzip, at a level quick enough
+        // for every request); built files come precompressed, live streams are never held
+        // back (tower-http leaves text/event-stream alone). A compression side channel
+        // (BREACH) needs another site to make the browser fetch signed-in pages many times:
+        // the session cookie is SameSite=Strict, so such requests arrive signed out, and no
+        // page holds a constant secret such as a CSRF token (nonces change per answer).
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .quality(tower_http::CompressionLevel::Precise(5)),
+        )
         // Headers on every response, refusals and panics included.
         .layer(middleware::from_fn_with_state(scheme, security::harden))
         // Outermost: the request id, in every log line and on every answer.

@@ -27,6 +27,7 @@ fn case_rows() -> Vec<(&'static str, &'static str)> {
         ("/api/case/family", FAMILY_AND_PROS),
         ("/api/case/documents", NO_CHILD_UNDER_12),
         ("/api/case/access-log", FAMILY_ONLY),
+        ("/api/case/device-summary", FAMILY_ONLY),
         ("/api/case/acknowledge-change", FAMILY_ONLY),
         ("/api/case/family-access", VASTE_ONLY),
         ("/api/case/issue-code", VASTE_ONLY),

@@ -27,6 +27,7 @@ async fn everything_seen(app: &TestApp, case_id: &str) -> String {
         "/hulp",
         "/wisselingen",
         "/bekeken",
+        "/op-dit-toestel",
     ] {
         // The whole document: the islands' serialized props are in it too.
         seen.push_str(&app.get(&format!("/zaak/{case_id}{page}")).await.body);
@@ -43,6 +44,7 @@ async fn everything_seen(app: &TestApp, case_id: &str) -> String {
         "/api/case/help",
         "/api/case/changes",
         "/api/case/access-log",
+        "/api/case/device-summary",
     ] {
         seen.push_str(&app.call(path, &[("case_id", case_id)]).await.body);
     }

@@ -12,6 +12,7 @@ pub mod case;
 pub mod case_pages;
 pub mod console;
 pub mod demo;
+pub mod device;
 pub mod forms;
 pub mod identity_types;
 pub mod inputs;

@@ -375,3 +375,18 @@ pub struct AccessEntry {
     /// Looked at as a family member sees it (a preview).
     pub preview: bool,
 }
+
+/// "Op dit toestel": the few facts a family member may keep on their phone to read without
+/// internet. Only what the overview and the decision and meeting pages already show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceSummaryView {
+    pub header: CaseHeader,
+    pub today: Date,
+    pub vaste: Option<ProfessionalCard>,
+    /// The decision still to be taken that comes first.
+    pub next_decision: Option<DecisionEntry>,
+    /// The first meeting this reader is shown.
+    pub next_meeting: Option<MeetingEntry>,
+    /// A decision taken whose term to object or appeal runs out first.
+    pub running_term: Option<DecisionEntry>,
+}

@@ -51,7 +51,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn PreviewBar(name: String) -> impl IntoView {
     view! {
-        <div class="preview-bar" role="note">
+        <div class="preview-bar" role="note" data-session-state="preview">
             <p><strong>{t("preview-label")}</strong> " " {t_args("preview-text", &[("name", name.into())])}</p>
             <form method="post" action=crate::api::preview::EndPreview::url()>
                 <button type="submit" class="button">{t("preview-end")}</button>
@@ -64,7 +64,7 @@ fn PreviewBar(name: String) -> impl IntoView {
 #[component]
 fn ReviewBar(name: String) -> impl IntoView {
     view! {
-        <div class="preview-bar review-bar" role="note">
+        <div class="preview-bar review-bar" role="note" data-session-state="review">
             <p><strong>{t("review-bar-label")}</strong> " " {t_args("review-bar-text", &[("name", name.into())])}</p>
             <form method="post" action=crate::api::review::EndReview::url()>
                 <button type="submit" class="button">{t("review-bar-end")}</button>
@@ -89,7 +89,9 @@ fn SignedInBar(name: String, workplace: Option<crate::api::types::Workplace>) ->
     };
     view! {
         <SessionTimer idle_seconds=idle texts />
-        <div class="signed-in">
+        // `data-session-state`: the page script (public/device.js) sends what waits on this
+        // phone only on a signed-in page, and wipes it on a page served without a session.
+        <div class="signed-in" data-session-state="in">
             <p class="signed-in__name"><span class="visually-hidden">{t("signed-in-as")} " "</span><strong>{name}</strong></p>
             {workplace.map(|w| view! { <a class="signed-in__link" href=w.path()>{t(w.label())}</a> })}
             <a class="signed-in__link" href="/instellingen">{t("settings-link")}</a>

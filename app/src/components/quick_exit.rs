@@ -11,6 +11,7 @@ pub fn QuickExit(label: String, hint: String, url: String, endpoint: String) -> 
     let leave = {
         let (url, endpoint) = (url.clone(), endpoint.clone());
         move || {
+            forget_this_device();
             if let Some(window) = web_sys::window() {
                 if let Ok(body) = web_sys::UrlSearchParams::new() {
                     let _ = window
@@ -53,5 +54,15 @@ pub fn QuickExit(label: String, hint: String, url: String, endpoint: String) -> 
             <button type="submit" class="quick-exit__button" aria-describedby="quick-exit-hint">{label}</button>
             <span id="quick-exit-hint" class="visually-hidden">{hint}</span>
         </form>
+    }
+}
+
+/// Tell the page script (public/device.js) to wipe what this phone keeps of the case, before
+/// the page goes: the server's answer to the sign-out clears it too, but a beacon's answer
+/// may come after the page is gone.
+#[cfg(feature = "hydrate")]
+pub fn forget_this_device() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("helder-leave")) {
+        let _ = window.dispatch_event(&event);
     }
 }

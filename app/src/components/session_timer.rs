@@ -56,6 +56,7 @@ pub fn SessionTimer(idle_seconds: u64, texts: TimerTexts) -> impl IntoView {
                     if !live() {
                         return;
                     }
+                    crate::components::quick_exit::forget_this_device();
                     if let Some(window) = web_sys::window() {
                         let _ = window.navigator().send_beacon(&endpoint);
                         let _ = window.location().assign("/inloggen?verlopen=1");

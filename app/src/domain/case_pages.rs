@@ -19,12 +19,13 @@ pub enum CasePage {
     Help,
     Changes,
     AccessLog,
+    Device,
     FamilyAccess,
 }
 
 impl CasePage {
     /// In the order a family needs them.
-    pub const ALL: [CasePage; 13] = [
+    pub const ALL: [CasePage; 14] = [
         CasePage::Overview,
         CasePage::Messages,
         CasePage::Decisions,
@@ -37,6 +38,7 @@ impl CasePage {
         CasePage::Help,
         CasePage::Changes,
         CasePage::AccessLog,
+        CasePage::Device,
         CasePage::FamilyAccess,
     ];
 
@@ -55,6 +57,7 @@ impl CasePage {
             CasePage::Help => "/hulp",
             CasePage::Changes => "/wisselingen",
             CasePage::AccessLog => "/bekeken",
+            CasePage::Device => "/op-dit-toestel",
             CasePage::FamilyAccess => "/toegang",
         }
     }
@@ -74,6 +77,7 @@ impl CasePage {
             CasePage::Help => "help",
             CasePage::Changes => "changes",
             CasePage::AccessLog => "access-log",
+            CasePage::Device => "device",
             CasePage::FamilyAccess => "family-access",
         }
     }
@@ -86,6 +90,7 @@ impl CasePage {
             CasePage::Family => allows(actor, Action::ViewFamilyMembers),
             CasePage::Documents => allows(actor, Action::ViewDocuments),
             CasePage::AccessLog => allows(actor, Action::ViewAccessLog),
+            CasePage::Device => allows(actor, Action::KeepSummaryOnDevice),
             CasePage::FamilyAccess => allows(actor, Action::ViewFamilyAccess),
             CasePage::Decisions
             | CasePage::Rights
@@ -98,11 +103,14 @@ impl CasePage {
     }
 
     /// Whether a professional previewing a family member sees this page
-    /// (`policy::preview_allows`): not the member's messages or access log.
+    /// (`policy::preview_allows`): not the member's messages, access log or phone.
     pub fn opens_in_preview(self) -> bool {
         !matches!(
             self,
-            CasePage::Messages | CasePage::AccessLog | CasePage::FamilyAccess
+            CasePage::Messages
+                | CasePage::AccessLog
+                | CasePage::Device
+                | CasePage::FamilyAccess
         )
     }
 

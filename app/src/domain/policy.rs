@@ -82,6 +82,8 @@ pub enum Action {
     AcknowledgeChange,
     /// "Wie heeft mijn gegevens bekeken" (F14): the family's own view of the access log.
     ViewAccessLog,
+    /// Keep a short summary of the case on one's own phone, to read without internet.
+    KeepSummaryOnDevice,
     /// "Ons gezin": who is in the family, with contact details per [`may_see_contact`].
     ViewFamilyMembers,
     /// Read one's own thread with the vaste professional (F8, F9).
@@ -119,7 +121,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::GiveDecisionInput,
         Action::HandleDecisionInput,
         Action::ViewOwnThread,
@@ -133,6 +135,7 @@ impl Action {
         Action::ViewDocuments,
         Action::AcknowledgeChange,
         Action::ViewAccessLog,
+        Action::KeepSummaryOnDevice,
         Action::ViewFamilyAccess,
         Action::IssueActivationCode,
         Action::EditCase,
@@ -224,6 +227,9 @@ pub fn decide(actor: ActorKind, action: Action) -> Decision {
         },
         // The family's transparency page; professionals do not browse each other's access.
         Action::ViewAccessLog => decide(actor, Action::AcknowledgeChange),
+        // A summary on a phone is for the family member whose phone it is. A professional's
+        // device is not the place to keep a family's case (they use the console, online).
+        Action::KeepSummaryOnDevice => decide(actor, Action::AcknowledgeChange),
         // Their own line: parents and youths of 12 and older [SEED F8, F9]. A child under 12
         // has no line of their own (their parents talk; De Kindertelefoon is on "Hulp").
         // Each sees only their own thread, so a youth's messages never reach a parent.
@@ -800,6 +806,7 @@ mod tests {
             ],
         ),
         (Action::ViewAccessLog, FAMILY_ONLY),
+        (Action::KeepSummaryOnDevice, FAMILY_ONLY),
         (Action::EditCase, VASTE_AND_CASE_SYSTEM),
         (Action::EditFamily, VASTE_AND_CASE_SYSTEM),
         (Action::EditTeam, VASTE_ONLY),

@@ -3,6 +3,7 @@
 //! these; the page renders the result. The access policy decides what the records contain
 //! (on the server); these only arrange it for the reader.
 
+pub mod device;
 pub mod family;
 pub mod messages;
 pub mod overview;

@@ -42,25 +42,36 @@ pub async fn harden(State(scheme): State<SiteScheme>, req: Request, next: Next) 
     // Only the built files are cacheable; a `/pkg/` name that does not exist is not.
     let cacheable = req.uri().path().starts_with("/pkg/")
         || req.uri().path().starts_with("/icons/")
-        || req.uri().path() == "/favicon.svg";
+        || req.uri().path() == "/favicon.svg"
+        || req.uri().path() == PAGE_SCRIPT;
+    let page_script = req.uri().path() == PAGE_SCRIPT;
     let worker = req.uri().path() == WORKER_PATH;
     let mut res = next.run(req).await;
     let cacheable = cacheable && res.status().is_success();
     if worker && res.status().is_success() {
         // A service worker runs under its own script's policy: it may fetch from this site
-        // (the offline page, the built files), nothing else.
+        // (the offline page, the built files) and load the page script it shares, nothing else.
         res.headers_mut().insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(WORKER_CSP),
         );
     }
+    if page_script && res.status().is_success() {
+        // Its name carries no hash: kept, but asked after at every use, so a new version is
+        // never hidden behind an old one.
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
     with_headers(res, !cacheable)
 }
+
+/// The plain script every page loads (what the phone keeps: `app/public/device.js`).
+const PAGE_SCRIPT: &str = "/device.js";
 
 /// The service worker's script, and the policy it runs under.
 const WORKER_PATH: &str = "/sw.js";
 pub const WORKER_CSP: &str =
-    "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
+    "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 fn with_headers(mut res: Response, no_store: bool) -> Response {
     let headers = res.headers_mut();

@@ -240,7 +240,8 @@ fn InputForm(view: DecisionInputView) -> impl IntoView {
         <section aria-labelledby="give-heading">
             <h2 id="give-heading">{words(&view, "give-heading")}</h2>
             <p>{t(if view.youth { "input-private-youth" } else { "input-private-parent" })}</p>
-            <form method="post" action=SaveInput::url() class="form">
+            <crate::components::outbox::Outbox />
+            <form method="post" action=SaveInput::url() class="form" data-offline-queue="body" data-offline-max=INPUT_MAX>
                 <input type="hidden" name="case_id" value=view.header.case_id.to_string() />
                 <input type="hidden" name="on" value=view.on.to_string() />
                 <input type="hidden" name="key" value=view.new_key.to_string() />

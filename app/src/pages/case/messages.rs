@@ -9,6 +9,7 @@ use crate::api::messages::{case_messages, case_thread, SendMessage};
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
 use crate::components::live_updates::{stream_for, LiveUpdates};
+use crate::components::outbox::Outbox;
 use crate::domain::messages::MESSAGE_MAX;
 use crate::i18n::{format_date, t, t_args, use_lang};
 
@@ -130,7 +131,9 @@ fn Thread(thread: ThreadView, own: bool) -> impl IntoView {
         </div>
         {(!thread.writes).then(|| view! { <p class="card card--urgent" role="note">{t_args("thread-no-line", &[("name", thread.person_name.clone().into())])}</p> })}
         {thread.writes.then(|| view! {
-        <form method="post" action=SendMessage::url() class="form" id="bericht">
+        <Outbox />
+        // Written without internet, the page script keeps it on the phone and sends it later.
+        <form method="post" action=SendMessage::url() class="form" id="bericht" data-offline-queue="body" data-offline-max=MESSAGE_MAX>
             <input type="hidden" name="case_id" value=thread.header.case_id.to_string() />
             <input type="hidden" name="person_id" value=person_field />
             <input type="hidden" name="key" value=thread.new_key.to_string() />

@@ -5,6 +5,7 @@ pub mod access_log;
 pub mod changes;
 pub mod decision_input;
 pub mod decisions;
+pub mod device;
 pub mod documents;
 pub mod family;
 pub mod family_access;

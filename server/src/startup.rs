@@ -285,9 +285,21 @@ fn router(
         .merge(document_routes)
         .merge(crate::integration::routes(backend.clone()))
         .nest("/pkg", pkg)
-        .fallback(file_and_error_handler_with_context::<LeptosOptions, _>(
-            context, shell,
-        ))
+        // The site's own files (the service worker, the page script, icons) straight from
+        // disk; anything else is the app's "not found" page. Not leptos_axum's file handler:
+        // it runs the page context for every file in an owner made under whatever owner the
+        // thread holds — a page being rendered beside it — and handing that page's response
+        // options to the file took the page's Content-Security-Policy with it (seen when the
+        // service worker fetched its files while a page rendered: the page lost its nonce
+        // policy and could not hydrate). `server/tests/security.rs` holds this.
+        .fallback_service(
+            tower_http::services::ServeDir::new(&config.site_root).fallback(
+                axum::routing::any(file_and_error_handler_with_context::<LeptosOptions, _>(
+                    context, shell,
+                ))
+                .with_state(options.clone()),
+            ),
+        )
         .layer(middleware::from_fn(markup::hydration_markup))
         .layer(middleware::from_fn_with_state(
             review_layer,

@@ -206,3 +206,57 @@ async fn signing_out_asks_the_browser_to_clear_storage() {
     // The pages themselves are never cached.
     assert_eq!(header(&res, "cache-control"), "no-store");
 }
+
+/// Pages rendered while the site's own files are served beside them keep their own policy.
+/// (leptos_axum's file handler ran the page context for each file under the owner of a page
+/// rendering on the same thread and took that page's response options, Content-Security-
+/// Policy included: the page came without its nonce policy and could not hydrate. Seen when
+/// the service worker fetched its files while a page rendered.)
+#[tokio::test]
+async fn a_page_served_beside_the_sites_files_keeps_its_own_policy() {
+    let site = std::env::temp_dir().join(format!("helder-site-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(site.join("icons")).expect("site folder");
+    for (name, text) in [
+        ("device.js", "'use strict';"),
+        ("sw.js", "'use strict';"),
+        ("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+        ("icons/helder-192.png", "png"),
+    ] {
+        std::fs::write(site.join(name), text).expect("site file");
+    }
+    let root = site.clone();
+    let app = common::spawn_with(move |c| {
+        c.demo = true;
+        c.site_root = root;
+    })
+    .await;
+    let app = &app;
+    let files = ["/device.js", "/sw.js", "/favicon.svg", "/icons/helder-192.png"];
+    let mut lost = vec![];
+    for round in 0..30 {
+        let pages = async {
+            futures_util::future::join_all(
+                ["/offline", "/", "/begrippen"].map(|path| async move { (path, app.get(path).await) }),
+            )
+            .await
+        };
+        let statics = futures_util::future::join_all(files.map(|path| app.get(path)));
+        let (pages, statics) = tokio::join!(pages, statics);
+        for file in &statics {
+            assert_eq!(file.status, StatusCode::OK, "a site file is served");
+        }
+        for (path, page) in pages {
+            let csp = header(&page, "content-security-policy");
+            let nonce = csp
+                .split("'nonce-")
+                .nth(1)
+                .and_then(|r| r.split('\'').next())
+                .unwrap_or("");
+            if nonce.is_empty() || !page.body.contains(&format!(r#"nonce="{nonce}""#)) {
+                lost.push(format!("round {round}: {path}: {csp}"));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&site);
+    assert!(lost.is_empty(), "pages without their own policy: {lost:#?}");
+}

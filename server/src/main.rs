@@ -32,6 +32,10 @@ async fn main() -> ExitCode {
             return export_wording(&config, &args).await;
         }
         Some("wording-coverage") => return wording_coverage(&config).await,
+        Some("generate-families") => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            return generate_families(&config, &args).await;
+        }
         Some("backup") => {
             let args: Vec<String> = std::env::args().skip(2).collect();
             return backup(&config, &args).await;
@@ -237,6 +241,49 @@ async fn restore(config: &Config, args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("helder: restore failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `helder generate-families N`: add N fictional families, for load tests (`.ci/bench`). Only
+/// with demo mode on, so it can never mix invented families into real data.
+async fn generate_families(config: &Config, args: &[String]) -> ExitCode {
+    let Some(count) = args.first().and_then(|n| n.parse::<u64>().ok()) else {
+        eprintln!("usage: helder generate-families <number>");
+        return ExitCode::from(2);
+    };
+    if !config.demo {
+        eprintln!("helder: generate-families adds invented families; it runs only with HELDER_DEMO=true");
+        return ExitCode::from(2);
+    }
+    let db = match server::db::Db::connect(&config.database).await {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("helder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = db.migrate(&config.database.to_string()).await {
+        eprintln!("helder: {e}");
+        return ExitCode::from(1);
+    }
+    let today = time::OffsetDateTime::now_utc().date();
+    let started = std::time::Instant::now();
+    let made = match server::demo::ensure_demo_data(&db, today).await {
+        Ok(()) => server::demo::generate_families(&db, today, count).await,
+        Err(e) => Err(e),
+    };
+    match made {
+        Ok(made) => {
+            println!(
+                "generated {made} families in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("helder: generating families failed: {e}");
             ExitCode::from(1)
         }
     }

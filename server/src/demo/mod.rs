@@ -75,11 +75,66 @@ pub async fn seed(db: &Db, today: Date, ids: &mut IdSource) -> Result<(), StoreE
         .begin_write()
         .await
         .map_err(StoreError::from_sqlx("demo begin"))?;
+    let (orgs, pros) = seed_staff(&mut tx, today, ids).await?;
+    let mut order = 0_i64;
+    for family in FAMILIES {
+        seed_family(&mut tx, family, today, &orgs, &pros, Some(&mut order), ids).await?;
+    }
+    for pro in PROS {
+        order += 1;
+        if let Some(id) = pros.get(pro.key) {
+            demo_login(&mut tx, pro.key, "professional", id.as_str(), order).await?;
+        }
+    }
+    tx.commit()
+        .await
+        .map_err(StoreError::from_sqlx("demo commit"))
+}
+
+/// Fictional families for load tests (`helder generate-families N`): copies of the demo
+/// families with new ids, on a fresh copy of the demo organisations and professionals, in
+/// transactions of 500 families. Nobody can sign in as them; the demo families stay as they
+/// are. Returns how many were made.
+pub async fn generate_families(db: &Db, today: Date, count: u64) -> Result<u64, StoreError> {
+    let mut ids = IdSource::Random;
+    let mut made = 0_u64;
+    let mut staff = None;
+    while made < count {
+        let mut tx = db
+            .begin_write()
+            .await
+            .map_err(StoreError::from_sqlx("generate begin"))?;
+        if staff.is_none() {
+            staff = Some(seed_staff(&mut tx, today, &mut ids).await?);
+        }
+        let Some((orgs, pros)) = staff.as_ref() else {
+            break;
+        };
+        let batch = (count - made).min(500);
+        for i in 0..batch {
+            let family = &FAMILIES[((made + i) % FAMILIES.len() as u64) as usize];
+            seed_family(&mut tx, family, today, orgs, pros, None, &mut ids).await?;
+        }
+        tx.commit()
+            .await
+            .map_err(StoreError::from_sqlx("generate commit"))?;
+        made += batch;
+    }
+    Ok(made)
+}
+
+type Staff = (
+    HashMap<&'static str, OrganisationId>,
+    HashMap<&'static str, ProfessionalId>,
+);
+
+/// The demo organisations, their professionals and their absences.
+async fn seed_staff(tx: &mut Conn, today: Date, ids: &mut IdSource) -> Result<Staff, StoreError> {
     let mut orgs = HashMap::new();
     for org in ORGS {
         let id = ids.next::<OrganisationId>()?;
         store::organisations::insert_organisation(
-            &mut tx,
+            tx,
             &store::organisations::NewOrganisation {
                 id: &id,
                 kind: known("organisation kind", org.kind, OrganisationKind::from_key)?,
@@ -101,7 +156,7 @@ pub async fn seed(db: &Db, today: Date, ids: &mut IdSource) -> Result<(), StoreE
             .get(pro.org)
             .ok_or_else(|| StoreError::corrupt("demo organisation", pro.org))?;
         store::organisations::insert_professional(
-            &mut tx,
+            tx,
             &store::organisations::NewProfessional {
                 id: &id,
                 organisation: org,
@@ -130,7 +185,7 @@ pub async fn seed(db: &Db, today: Date, ids: &mut IdSource) -> Result<(), StoreE
             None => None,
         };
         store::absences::insert(
-            &mut tx,
+            tx,
             &ids.next::<app::domain::ids::AbsenceId>()?,
             who,
             &app::model::team::NewAbsence {
@@ -149,28 +204,18 @@ pub async fn seed(db: &Db, today: Date, ids: &mut IdSource) -> Result<(), StoreE
         )
         .await?;
     }
-    let mut order = 0_i64;
-    for family in FAMILIES {
-        seed_family(&mut tx, family, today, &orgs, &pros, &mut order, ids).await?;
-    }
-    for pro in PROS {
-        order += 1;
-        if let Some(id) = pros.get(pro.key) {
-            demo_login(&mut tx, pro.key, "professional", id.as_str(), order).await?;
-        }
-    }
-    tx.commit()
-        .await
-        .map_err(StoreError::from_sqlx("demo commit"))
+    Ok((orgs, pros))
 }
 
+/// One family with its picture. `order`: the demo sign-in list's next place, or `None` for a
+/// generated family nobody signs in as.
 async fn seed_family(
     tx: &mut Conn,
     family: &Family,
     today: Date,
     orgs: &HashMap<&str, OrganisationId>,
     pros: &HashMap<&str, ProfessionalId>,
-    order: &mut i64,
+    mut order: Option<&mut i64>,
     ids: &mut IdSource,
 ) -> Result<(), StoreError> {
     let day = |offset: i64| today + Duration::days(offset);
@@ -224,8 +269,10 @@ async fn seed_family(
             },
         )
         .await?;
-        *order += 1;
-        demo_login(tx, m.key, "person", person.as_str(), *order).await?;
+        if let Some(order) = order.as_deref_mut() {
+            *order += 1;
+            demo_login(tx, m.key, "person", person.as_str(), *order).await?;
+        }
         members.insert(m.key, person);
     }
     for p in family.professionals {

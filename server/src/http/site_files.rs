@@ -75,7 +75,12 @@ fn parse_hashes(text: &str) -> HashMap<String, String> {
         .filter_map(|line| line.split_once(':'))
         .map(|(kind, hash)| (kind.trim().to_string(), hash.trim().to_string()))
         .filter(|(kind, hash)| {
-            !kind.is_empty() && !hash.is_empty() && hash.chars().all(|c| c.is_ascii_alphanumeric())
+            // cargo-leptos writes URL-safe base64: letters, digits, '-' and '_'.
+            !kind.is_empty()
+                && !hash.is_empty()
+                && hash
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         })
         .collect()
 }
@@ -140,6 +145,26 @@ mod tests {
         assert_eq!(files.stylesheet("helder"), "/pkg/helder.cc3.css");
         assert!(files.is_hashed("helder.bb2.wasm"));
         assert!(!files.is_hashed("helder.wasm"));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn cargo_leptos_hashes_are_url_safe_base64() {
+        // As cargo-leptos 0.3 writes them (seen in a release build).
+        let (dir, files) = site(
+            &[
+                "helder.IXBY-Fe43wHeAILVekXZwg.js",
+                "helder.Xl-JflgfRSxm4uF5G-p3XA.wasm",
+                "helder.f6hW4q4z_cBfnUwIzDxqWA.css",
+            ],
+            "js: IXBY-Fe43wHeAILVekXZwg\nwasm: Xl-JflgfRSxm4uF5G-p3XA\ncss: f6hW4q4z_cBfnUwIzDxqWA\n",
+        );
+        assert!(files.hash_file.is_some(), "{files:?}");
+        assert_eq!(
+            files.stylesheet("helder"),
+            "/pkg/helder.f6hW4q4z_cBfnUwIzDxqWA.css"
+        );
+        assert!(files.is_hashed("helder.Xl-JflgfRSxm4uF5G-p3XA.wasm"));
         let _ = std::fs::remove_dir_all(dir);
     }
 

@@ -22,7 +22,9 @@ export default defineConfig({
   testDir: './tests',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry, reported as "flaky" (the test command prints the count): a journey that fails
+  // once in a long run is looked into, not allowed to hide; see the README's known flaky list.
+  retries: 1,
   reporter: [['list']],
   // A guard against hangs, not a speed check: journeys take 1–25 s on a quiet 2-core machine.
   timeout: 60_000,

@@ -27,6 +27,54 @@ impl RequestId {
 #[derive(Debug, Clone, Default)]
 pub struct AccessLedger(pub Arc<tokio::sync::Mutex<HashSet<String>>>);
 
+/// What each subject is to each case, looked up once per HTTP request: a page asks several
+/// services about one case, and each authorises (before this, one view of "Mijn overzicht"
+/// looked up the same relation eight times). Only a request's own context remembers (the
+/// server's request layer makes one per request, so a relation ended is seen by the very
+/// next request); a context made for tests, the seeder or a command never does. A change
+/// forgets what was remembered (`access::authorize_change`, `access::record_change`).
+#[derive(Debug, Clone, Default)]
+pub struct ActorMemo(Option<Arc<std::sync::Mutex<Vec<ActorEntry>>>>);
+
+type ActorEntry = (Subject, crate::domain::ids::CaseId, crate::domain::policy::ActorKind);
+
+impl ActorMemo {
+    /// A memo for one HTTP request.
+    pub fn per_request() -> ActorMemo {
+        ActorMemo(Some(Arc::default()))
+    }
+
+    pub fn get(
+        &self,
+        who: &Subject,
+        case: &crate::domain::ids::CaseId,
+    ) -> Option<crate::domain::policy::ActorKind> {
+        let entries = self.0.as_ref()?.lock().ok()?;
+        entries
+            .iter()
+            .find(|(s, c, _)| s == who && c == case)
+            .map(|(_, _, actor)| *actor)
+    }
+
+    pub fn put(
+        &self,
+        who: &Subject,
+        case: &crate::domain::ids::CaseId,
+        actor: crate::domain::policy::ActorKind,
+    ) {
+        if let Some(Ok(mut entries)) = self.0.as_ref().map(|m| m.lock()) {
+            entries.retain(|(s, c, _)| !(s == who && c == case));
+            entries.push((who.clone(), case.clone(), actor));
+        }
+    }
+
+    pub fn forget(&self) {
+        if let Some(Ok(mut entries)) = self.0.as_ref().map(|m| m.lock()) {
+            entries.clear();
+        }
+    }
+}
+
 /// What the server's request layer knows before the app runs: put in the request's
 /// extensions (see `server::startup`) and read here.
 #[derive(Debug, Clone)]
@@ -36,14 +84,17 @@ pub struct RequestMeta {
     /// it was told of (a token the server made, never a bare header).
     pub live_refresh: bool,
     pub ledger: AccessLedger,
+    pub actors: ActorMemo,
 }
 
 impl RequestMeta {
+    /// Outside an HTTP request: nothing is remembered between service calls.
     pub fn fresh() -> RequestMeta {
         RequestMeta {
             id: RequestId::random(),
             live_refresh: false,
             ledger: AccessLedger::default(),
+            actors: ActorMemo::default(),
         }
     }
 }
@@ -91,6 +142,7 @@ pub struct RequestContext {
     pub reading: Option<DataKind>,
     pub live_refresh: bool,
     pub ledger: AccessLedger,
+    pub actors: ActorMemo,
 }
 
 impl RequestContext {
@@ -107,6 +159,7 @@ impl RequestContext {
             reading: None,
             live_refresh: false,
             ledger: meta.ledger,
+            actors: meta.actors,
         }
     }
 
@@ -131,6 +184,7 @@ impl RequestContext {
                 reading,
                 live_refresh: false,
                 ledger: meta.ledger,
+                actors: meta.actors,
             });
         }
         let session = parts
@@ -172,6 +226,7 @@ impl RequestContext {
             reading,
             live_refresh: meta.live_refresh,
             ledger: meta.ledger,
+            actors: meta.actors,
         })
     }
 

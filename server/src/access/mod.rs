@@ -81,6 +81,22 @@ pub async fn actor_kind(
     }
 }
 
+/// [`actor_kind`], remembered for the rest of this HTTP request (`RequestContext::actors`).
+async fn remembered_actor_kind(
+    db: &Db,
+    ctx: &RequestContext,
+    who: &Subject,
+    case_id: &CaseId,
+    today: Date,
+) -> Result<ActorKind, StoreError> {
+    if let Some(actor) = ctx.actors.get(who, case_id) {
+        return Ok(actor);
+    }
+    let actor = actor_kind(db, Some(who), case_id, today).await?;
+    ctx.actors.put(who, case_id, actor);
+    Ok(actor)
+}
+
 /// Whether `who` may do `action` on `case_id` today, without recording anything: for
 /// deciding whether to *tell* someone that something changed (live updates, push), which
 /// reveals no data — the page they then load goes through [`authorize`] and is logged.
@@ -114,14 +130,14 @@ async fn decide_for(
             return Err(AppError::NotFound);
         }
         let by = Subject::Professional(preview.by.clone());
-        if !is_professional_on_case(actor_kind(db, Some(&by), case_id, today).await?) {
+        if !is_professional_on_case(remembered_actor_kind(db, ctx, &by, case_id, today).await?) {
             return Err(AppError::NotFound);
         }
         if !policy::preview_allows(action) {
             return Err(AppError::invalid("error-preview-private"));
         }
     }
-    let actor = actor_kind(db, Some(who), case_id, today).await?;
+    let actor = remembered_actor_kind(db, ctx, who, case_id, today).await?;
     match decide(actor, action) {
         Decision::Allow => Ok(Grant::new(case_id, actor)),
         Decision::Deny => {
@@ -160,7 +176,7 @@ pub async fn authorize(
     let (logged, preview) = match &ctx.preview {
         Some(p) => {
             let by = Subject::Professional(p.by.clone());
-            let actor = actor_kind(db, Some(&by), case_id, today).await?;
+            let actor = remembered_actor_kind(db, ctx, &by, case_id, today).await?;
             (Some((by, Grant::new(case_id, actor))), true)
         }
         None => match (ctx.subject.as_ref(), is_logged(grant.actor())) {
@@ -223,6 +239,8 @@ pub async fn authorize_change(
     today: Date,
 ) -> Result<Grant, AppError> {
     ctx.refuse_in_preview()?;
+    // A change is decided on the relations as they are now, and may change them.
+    ctx.actors.forget();
     decide_for(db, ctx, action, case_id, today).await
 }
 
@@ -292,6 +310,8 @@ pub async fn record_change(
     today: Date,
     role: Option<LoggedRole>,
 ) -> Result<(), AppError> {
+    // The change may have changed who is what to the case.
+    ctx.actors.forget();
     if let (Some(who @ (Subject::Professional(_) | Subject::System(_))), true) =
         (ctx.subject.as_ref(), is_logged(grant.actor()))
     {

@@ -12,7 +12,7 @@ use tower_sessions::Session;
 use tracing::Instrument;
 
 use crate::live::token::LiveTokens;
-use app::api::context::{AccessLedger, RequestId, RequestMeta};
+use app::api::context::{AccessLedger, ActorMemo, RequestId, RequestMeta};
 
 pub const REQUEST_ID: &str = "x-request-id";
 /// The header a page sends with a refresh after a live update: the token its stream gave.
@@ -58,6 +58,7 @@ pub async fn meta(State(tokens): State<LiveTokens>, mut req: Request, next: Next
         id,
         live_refresh,
         ledger: AccessLedger::default(),
+        actors: ActorMemo::per_request(),
     });
     next.run(req).await
 }

@@ -57,11 +57,6 @@ impl Db {
                 }
                 AnyPoolOptions::new()
                     .max_connections(8)
-                    // No ping before each use: a file on this machine does not go away like
-                    // a network peer, and with the ping the pool opened a new connection —
-                    // a new worker thread and five PRAGMAs — about twice per page view (22
-                    // per 10 views of Mijn overzicht in sqlx's query log; 2 without it).
-                    .test_before_acquire(false)
                     .after_connect(|conn, _meta| {
                         Box::pin(async move {
                             // WAL lets readers work during a write; FULL syncs every commit so

@@ -254,7 +254,9 @@ async fn generate_families(config: &Config, args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     if !config.demo {
-        eprintln!("helder: generate-families adds invented families; it runs only with HELDER_DEMO=true");
+        eprintln!(
+            "helder: generate-families adds invented families; it runs only with HELDER_DEMO=true"
+        );
         return ExitCode::from(2);
     }
     let db = match server::db::Db::connect(&config.database).await {

@@ -231,12 +231,18 @@ async fn a_page_served_beside_the_sites_files_keeps_its_own_policy() {
     })
     .await;
     let app = &app;
-    let files = ["/device.js", "/sw.js", "/favicon.svg", "/icons/helder-192.png"];
+    let files = [
+        "/device.js",
+        "/sw.js",
+        "/favicon.svg",
+        "/icons/helder-192.png",
+    ];
     let mut lost = vec![];
     for round in 0..30 {
         let pages = async {
             futures_util::future::join_all(
-                ["/offline", "/", "/begrippen"].map(|path| async move { (path, app.get(path).await) }),
+                ["/offline", "/", "/begrippen"]
+                    .map(|path| async move { (path, app.get(path).await) }),
             )
             .await
         };

@@ -36,7 +36,11 @@ pub struct AccessLedger(pub Arc<tokio::sync::Mutex<HashSet<String>>>);
 #[derive(Debug, Clone, Default)]
 pub struct ActorMemo(Option<Arc<std::sync::Mutex<Vec<ActorEntry>>>>);
 
-type ActorEntry = (Subject, crate::domain::ids::CaseId, crate::domain::policy::ActorKind);
+type ActorEntry = (
+    Subject,
+    crate::domain::ids::CaseId,
+    crate::domain::policy::ActorKind,
+);
 
 impl ActorMemo {
     /// A memo for one HTTP request.

@@ -107,10 +107,7 @@ impl CasePage {
     pub fn opens_in_preview(self) -> bool {
         !matches!(
             self,
-            CasePage::Messages
-                | CasePage::AccessLog
-                | CasePage::Device
-                | CasePage::FamilyAccess
+            CasePage::Messages | CasePage::AccessLog | CasePage::Device | CasePage::FamilyAccess
         )
     }
 

@@ -52,7 +52,10 @@ fn Summary(view: DeviceSummaryView) -> impl IntoView {
     let meeting = view.next_meeting.map(|m| {
         let when = t_args(
             "meetings-when",
-            &[("date", format_date(lang, m.date).into()), ("time", m.time.clone().into())],
+            &[
+                ("date", format_date(lang, m.date).into()),
+                ("time", m.time.clone().into()),
+            ],
         );
         view! {
             <section class="card" aria-labelledby="device-meeting-heading">

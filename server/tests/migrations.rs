@@ -284,3 +284,105 @@ async fn both_migration_folders_build_the_same_schema() {
         "the migration folders differ.\nonly in SQLite: {only_sqlite:#?}\nonly in PostgreSQL: {only_postgres:#?}"
     );
 }
+
+/// Foreign keys that are never the column a row is found by, each with why. Every other
+/// foreign key needs an index that starts with it: without one, finding a meeting's attendees
+/// read every attendee in the region, and a page got slower with every family (found with
+/// 100,000 generated families).
+const NOT_LOOKED_UP_BY: &[(&str, &str, &str)] = &[
+    ("change_seen", "case_professional_id", "found by person first (the primary key)"),
+    ("decisions", "concerns_person_id", "shown with the decision, never searched"),
+    ("timeline_steps", "organisation_id", "a name shown with the step"),
+    ("meetings", "organisation_id", "a name shown with the meeting"),
+    ("meeting_attendees", "person_id", "found by meeting first"),
+    ("meeting_attendees", "professional_id", "found by meeting first"),
+    ("documents", "organisation_id", "a name shown with the document"),
+    ("threads", "person_id", "found by case and person (its unique key)"),
+    ("outbox", "message_id", "found by what is not yet delivered"),
+    ("activation_codes", "case_id", "found by the code's hash"),
+    ("document_files", "uploaded_by", "who uploaded, shown with the file"),
+    ("decision_inputs", "outcome_by", "who answered, shown with the input"),
+    ("decision_inputs", "acknowledged_by", "who read it, shown with the input"),
+    ("api_references", "case_id", "found by organisation, kind and reference"),
+    ("absences", "substitute_id", "shown with the absence"),
+    ("wording_events", "suggestion_id", "found by message first"),
+    ("wording_overrides", "suggestion_id", "found by language and message"),
+];
+
+#[tokio::test]
+async fn every_foreign_key_that_rows_are_found_by_has_an_index() {
+    let dir = std::env::temp_dir().join(format!("helder-fk-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let _cleanup = common::TempDir(dir.clone());
+    let path = format!("{}/schema.db", dir.display());
+    migrated(&format!("sqlite://{path}")).await;
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{path}"))
+        .await
+        .expect("sqlite");
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .expect("tables");
+    let mut missing = vec![];
+    let mut allowed_seen = BTreeSet::new();
+    for table in &tables {
+        // First columns of the primary key and of every index.
+        let mut leading = BTreeSet::new();
+        for c in conn
+            .fetch_all(format!("PRAGMA table_info({table})").as_str())
+            .await
+            .expect("columns")
+        {
+            if c.get::<i64, _>("pk") == 1 {
+                leading.insert(c.get::<String, _>("name"));
+            }
+        }
+        for i in conn
+            .fetch_all(format!("PRAGMA index_list({table})").as_str())
+            .await
+            .expect("indexes")
+        {
+            let index: String = i.get("name");
+            let first = conn
+                .fetch_all(format!("PRAGMA index_info({index})").as_str())
+                .await
+                .expect("index columns")
+                .into_iter()
+                .find(|c| c.get::<i64, _>("seqno") == 0);
+            if let Some(first) = first {
+                leading.insert(first.get::<String, _>("name"));
+            }
+        }
+        for fk in conn
+            .fetch_all(format!("PRAGMA foreign_key_list({table})").as_str())
+            .await
+            .expect("foreign keys")
+        {
+            let column: String = fk.get("from");
+            if leading.contains(&column) {
+                continue;
+            }
+            match NOT_LOOKED_UP_BY
+                .iter()
+                .find(|(t, c, _)| t == table && *c == column)
+            {
+                Some(_) => {
+                    allowed_seen.insert((table.clone(), column));
+                }
+                None => missing.push(format!("{table}.{column}")),
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "foreign keys without an index (add one, or say in NOT_LOOKED_UP_BY why rows are never found by them): {missing:?}"
+    );
+    let stale: Vec<_> = NOT_LOOKED_UP_BY
+        .iter()
+        .filter(|(t, c, _)| !allowed_seen.contains(&(t.to_string(), c.to_string())))
+        .collect();
+    assert!(stale.is_empty(), "NOT_LOOKED_UP_BY names keys that have an index or are gone: {stale:?}");
+}

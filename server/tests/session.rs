@@ -117,3 +117,56 @@ async fn a_save_that_only_moves_the_idle_expiry_a_little_writes_nothing() {
     let loaded = store.load(&record.id).await.expect("load").expect("there");
     assert_eq!(loaded.data, record.data);
 }
+
+/// A page view loads the session and saves it with an expiry a few seconds later. When that
+/// changes nothing worth writing, the store decides so from what it loaded, without an UPDATE:
+/// on SQLite an UPDATE that matches no row still waits for the single write lock, so every
+/// page view waited behind every write. Proved by holding the write lock elsewhere.
+#[tokio::test]
+async fn a_page_views_session_save_does_not_wait_for_the_write_lock() {
+    use server::auth::session_store::DbSessionStore;
+    use server::config::DatabaseKind;
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+
+    let app = spawn_app(false).await;
+    if app.db.kind != DatabaseKind::Sqlite {
+        return; // PostgreSQL locks rows, not the database: nothing to wait for there.
+    }
+    let store = DbSessionStore::new(app.db.clone());
+    let mut record = Record {
+        id: Id::default(),
+        data: [("a".to_string(), serde_json::json!({"x": [1, 2]}))]
+            .into_iter()
+            .collect(),
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::minutes(30),
+    };
+    store.create(&mut record).await.expect("create");
+
+    let mut writer = app.db.pool.acquire().await.expect("a connection");
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut *writer)
+        .await
+        .expect("hold the write lock");
+
+    let view = async {
+        let mut loaded = store.load(&record.id).await.expect("load").expect("there");
+        loaded.expiry_date += time::Duration::seconds(5);
+        store.save(&loaded).await.expect("save");
+    };
+    let waited = tokio::time::timeout(std::time::Duration::from_secs(2), view).await;
+    sqlx::query("ROLLBACK")
+        .execute(&mut *writer)
+        .await
+        .expect("release");
+    assert!(waited.is_ok(), "the view waited for the write lock");
+
+    // A save that must write still does, once the lock is free.
+    let mut loaded = store.load(&record.id).await.expect("load").expect("there");
+    loaded
+        .data
+        .insert("b".to_string(), serde_json::json!("nieuw"));
+    store.save(&loaded).await.expect("save");
+    let again = store.load(&record.id).await.expect("load").expect("there");
+    assert_eq!(again.data, loaded.data);
+}

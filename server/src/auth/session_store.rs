@@ -2,6 +2,9 @@
 //! The session id is stored only as its SHA-256 hash: the cookie is the only place the id
 //! itself exists, so a leaked table or backup cannot be replayed.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -14,28 +17,74 @@ use crate::db::Db;
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: Db,
+    /// Each session as this process last loaded it (by id hash), until the same request saves
+    /// it: a save that would change nothing is then decided here, without an UPDATE. An
+    /// UPDATE that matches no row still takes SQLite's single write lock, so every page view
+    /// waited its turn behind every other (and behind every real write).
+    loaded: Arc<Mutex<HashMap<String, Loaded>>>,
 }
+
+/// A session's stored data and expiry as loaded.
+#[derive(Debug)]
+struct Loaded {
+    data: String,
+    expires_at: i64,
+}
+
+/// More sessions loaded and not yet saved than this means saves went missing (a request that
+/// failed between load and save): the memory is cleared rather than grown.
+const MAX_LOADED: usize = 10_000;
 
 impl DbSessionStore {
     pub fn new(db: Db) -> Self {
-        DbSessionStore { db }
+        DbSessionStore {
+            db,
+            loaded: Arc::default(),
+        }
+    }
+
+    fn remember(&self, key: &str, loaded: Option<Loaded>) -> Option<Loaded> {
+        let Ok(mut map) = self.loaded.lock() else {
+            return None;
+        };
+        match loaded {
+            Some(loaded) => {
+                if map.len() >= MAX_LOADED {
+                    map.clear();
+                }
+                map.insert(key.to_string(), loaded)
+            }
+            None => map.remove(key),
+        }
     }
 
     /// Store `record`; whether a row changed. Every request of a signed-in person saves the
     /// session (its idle expiry moves), and each write cost a synced commit — more than the
     /// rest of a page view. So a save that changes nothing but moves the expiry by less than
-    /// [`EXPIRY_SLACK`] seconds matches no row: nothing is written, nothing synced. The idle
-    /// sign-out may then come up to that much earlier.
+    /// [`EXPIRY_SLACK`] seconds writes nothing: decided from what this process loaded when it
+    /// can (no statement at all), else by an UPDATE that matches no row. The idle sign-out may
+    /// then come up to that much earlier.
     pub async fn write(&self, record: &Record) -> session_store::Result<bool> {
         let data = encode(record)?;
+        let key = hash(&record.id);
+        let expires_at = record.expiry_date.unix_timestamp();
+        // The same condition as the UPDATE's below, on what this request loaded.
+        if let Some(loaded) = self.remember(&key, None) {
+            if loaded.data == data
+                && loaded.expires_at >= expires_at - EXPIRY_SLACK
+                && loaded.expires_at <= expires_at
+            {
+                return Ok(false);
+            }
+        }
         let done = sqlx::query(
             "UPDATE sessions SET data = $2, expires_at = $3, subject_key = $4 \
              WHERE id_hash = $1 AND (data <> $2 OR subject_key IS DISTINCT FROM $4 \
              OR expires_at < $3 - $5 OR expires_at > $3)",
         )
-        .bind(hash(&record.id))
+        .bind(key)
         .bind(data)
-        .bind(record.expiry_date.unix_timestamp())
+        .bind(expires_at)
         .bind(subject_key(record))
         .bind(EXPIRY_SLACK)
         .execute(&self.db.pool)
@@ -126,6 +175,13 @@ impl SessionStore for DbSessionStore {
         let Some(row) = row else { return Ok(None) };
         let data: String = row.try_get("data").map_err(backend)?;
         let expires: i64 = row.try_get("expires_at").map_err(backend)?;
+        self.remember(
+            &hash(id),
+            Some(Loaded {
+                data: data.clone(),
+                expires_at: expires,
+            }),
+        );
         Ok(Some(Record {
             id: *id,
             data: serde_json::from_str(&data)
@@ -135,6 +191,7 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        self.remember(&hash(id), None);
         sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(hash(id))
             .execute(&self.db.pool)

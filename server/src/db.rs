@@ -57,6 +57,12 @@ impl Db {
                 }
                 AnyPoolOptions::new()
                     .max_connections(8)
+                    // No ping before each use: a SQLite connection is a thread in this process
+                    // and cannot hang up. And when Leptos dropped a page's data load during that
+                    // ping, the pool closed the connection and opened a new one (a thread and
+                    // four PRAGMAs): 16 new connections per 10 views. A read still sees every
+                    // write committed before it (tests/read_after_write.rs).
+                    .test_before_acquire(false)
                     .after_connect(|conn, _meta| {
                         Box::pin(async move {
                             // WAL lets readers work during a write; FULL syncs every commit so

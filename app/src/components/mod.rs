@@ -11,6 +11,7 @@ pub mod hydration;
 pub mod layout;
 pub mod letter;
 pub mod live_updates;
+pub mod load;
 pub mod outbox;
 pub mod passkey;
 pub mod professional_card;

@@ -15,6 +15,7 @@ use crate::api::staff::{
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
 use crate::components::letter::LetterSteps;
+use crate::components::load::load;
 use crate::domain::OrganisationKind;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::staff::{StaffCode, StaffKind, StaffMember, StaffOrganisation};
@@ -22,18 +23,18 @@ use crate::pages::admin_keys::ApiKeys;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
+    let data = load(async {
+        let overview = staff_overview().await?;
+        let organisation = kept_form(ORGANISATION_FORM.into()).await?;
+        let member = kept_form(MEMBER_FORM.into()).await?;
+        let leave = kept_form(LEAVE_FORM.into()).await?;
+        let key = kept_form(API_KEY_FORM.into()).await?;
+        Ok::<_, crate::api::AppError>((overview, organisation, member, leave, key))
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let loaded = async {
-                    let overview = staff_overview().await?;
-                    let organisation = kept_form(ORGANISATION_FORM.into()).await?;
-                    let member = kept_form(MEMBER_FORM.into()).await?;
-                    let leave = kept_form(LEAVE_FORM.into()).await?;
-                    let key = kept_form(API_KEY_FORM.into()).await?;
-                    Ok::<_, crate::api::AppError>((overview, organisation, member, leave, key))
-                }
-                .await;
+                let loaded = data.get().await;
                 match loaded {
                     Ok((overview, organisation, member, leave, key)) => {
                         view! { <Staff overview organisation member leave key /> }.into_any()
@@ -273,10 +274,11 @@ fn AddOrganisationForm(state: FormState) -> impl IntoView {
 /// The activation letter for someone who signs in for work: shown once, printable.
 #[component]
 pub fn StaffCodePage() -> impl IntoView {
+    let letter = load(staff_letter());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match staff_letter().await {
+                match letter.get().await {
                     Ok(Some(code)) => view! { <StaffLetter code /> }.into_any(),
                     Ok(None) => view! {
                         <Title text=t("letter-gone-title") />

@@ -149,10 +149,14 @@ async fn a_page_views_session_save_does_not_wait_for_the_write_lock() {
         .await
         .expect("hold the write lock");
 
+    // Two requests of one page at once (the page and its live stream): both load, both save.
     let view = async {
-        let mut loaded = store.load(&record.id).await.expect("load").expect("there");
-        loaded.expiry_date += time::Duration::seconds(5);
-        store.save(&loaded).await.expect("save");
+        let mut page = store.load(&record.id).await.expect("load").expect("there");
+        let mut stream = store.load(&record.id).await.expect("load").expect("there");
+        page.expiry_date += time::Duration::seconds(5);
+        stream.expiry_date += time::Duration::seconds(6);
+        store.save(&page).await.expect("save");
+        store.save(&stream).await.expect("save");
     };
     let waited = tokio::time::timeout(std::time::Duration::from_secs(2), view).await;
     sqlx::query("ROLLBACK")

@@ -17,10 +17,11 @@ use crate::db::Db;
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: Db,
-    /// Each session as this process last loaded it (by id hash), until the same request saves
-    /// it: a save that would change nothing is then decided here, without an UPDATE. An
-    /// UPDATE that matches no row still takes SQLite's single write lock, so every page view
-    /// waited its turn behind every other (and behind every real write).
+    /// Each session as this process last loaded or stored it (by id hash): a save that would
+    /// change nothing is then decided here, without an UPDATE. An UPDATE that matches no row
+    /// still takes SQLite's single write lock, so every page view waited its turn behind every
+    /// other (and behind every real write). Kept after a save, so that a page's parallel
+    /// requests (page, live stream, service worker) each find it.
     loaded: Arc<Mutex<HashMap<String, Loaded>>>,
 }
 
@@ -31,8 +32,8 @@ struct Loaded {
     expires_at: i64,
 }
 
-/// More sessions loaded and not yet saved than this means saves went missing (a request that
-/// failed between load and save): the memory is cleared rather than grown.
+/// At most this many sessions are remembered; beyond it the memory starts again (a save then
+/// falls back to the conditional UPDATE once).
 const MAX_LOADED: usize = 10_000;
 
 impl DbSessionStore {
@@ -43,19 +44,35 @@ impl DbSessionStore {
         }
     }
 
-    fn remember(&self, key: &str, loaded: Option<Loaded>) -> Option<Loaded> {
+    /// Remember a session as stored (`Some`) or forget it (`None`).
+    fn remember(&self, key: &str, stored: Option<Loaded>) {
         let Ok(mut map) = self.loaded.lock() else {
-            return None;
+            return;
         };
-        match loaded {
-            Some(loaded) => {
-                if map.len() >= MAX_LOADED {
+        match stored {
+            Some(stored) => {
+                if map.len() >= MAX_LOADED && !map.contains_key(key) {
                     map.clear();
                 }
-                map.insert(key.to_string(), loaded)
+                map.insert(key.to_string(), stored);
             }
-            None => map.remove(key),
+            None => {
+                map.remove(key);
+            }
         }
+    }
+
+    /// Whether saving `data` with `expires_at` would change what is stored, as far as this
+    /// process knows: the same condition as the UPDATE's in `write`.
+    fn unchanged(&self, key: &str, data: &str, expires_at: i64) -> bool {
+        let Ok(map) = self.loaded.lock() else {
+            return false;
+        };
+        map.get(key).is_some_and(|stored| {
+            stored.data == data
+                && stored.expires_at >= expires_at - EXPIRY_SLACK
+                && stored.expires_at <= expires_at
+        })
     }
 
     /// Store `record`; whether a row changed. Every request of a signed-in person saves the
@@ -68,29 +85,26 @@ impl DbSessionStore {
         let data = encode(record)?;
         let key = hash(&record.id);
         let expires_at = record.expiry_date.unix_timestamp();
-        // The same condition as the UPDATE's below, on what this request loaded.
-        if let Some(loaded) = self.remember(&key, None) {
-            if loaded.data == data
-                && loaded.expires_at >= expires_at - EXPIRY_SLACK
-                && loaded.expires_at <= expires_at
-            {
-                return Ok(false);
-            }
+        if self.unchanged(&key, &data, expires_at) {
+            return Ok(false);
         }
         let done = sqlx::query(
             "UPDATE sessions SET data = $2, expires_at = $3, subject_key = $4 \
              WHERE id_hash = $1 AND (data <> $2 OR subject_key IS DISTINCT FROM $4 \
              OR expires_at < $3 - $5 OR expires_at > $3)",
         )
-        .bind(key)
-        .bind(data)
+        .bind(&key)
+        .bind(&data)
         .bind(expires_at)
         .bind(subject_key(record))
         .bind(EXPIRY_SLACK)
         .execute(&self.db.pool)
         .await
         .map_err(backend)?;
-        Ok(done.rows_affected() == 1)
+        let written = done.rows_affected() == 1;
+        // No row changed: nothing to change, or the session is gone. Forget it either way.
+        self.remember(&key, written.then_some(Loaded { data, expires_at }));
+        Ok(written)
     }
 
     /// Remove sessions past their expiry; run periodically.
@@ -172,7 +186,10 @@ impl SessionStore for DbSessionStore {
         .fetch_optional(&self.db.pool)
         .await
         .map_err(backend)?;
-        let Some(row) = row else { return Ok(None) };
+        let Some(row) = row else {
+            self.remember(&hash(id), None);
+            return Ok(None);
+        };
         let data: String = row.try_get("data").map_err(backend)?;
         let expires: i64 = row.try_get("expires_at").map_err(backend)?;
         self.remember(

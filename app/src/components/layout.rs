@@ -14,7 +14,6 @@ pub fn Header() -> impl IntoView {
     let exit_url = use_context::<crate::QuickExitUrl>()
         .map(|u| u.0)
         .unwrap_or_default();
-    let who = crate::components::load::load(who_am_i());
     view! {
         <header class="site-header">
             <div class="site-header__bar">
@@ -37,7 +36,7 @@ pub fn Header() -> impl IntoView {
             </Show>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    who.get().await.ok().flatten().map(|who| match (who.reviewing, who.preview_of) {
+                    who_am_i().await.ok().flatten().map(|who| match (who.reviewing, who.preview_of) {
                         (true, _) => view! { <ReviewBar name=who.display_name /> }.into_any(),
                         (false, Some(_)) => view! { <PreviewBar name=who.display_name /> }.into_any(),
                         (false, None) => view! { <SignedInBar name=who.display_name workplace=who.workplace /> }.into_any(),

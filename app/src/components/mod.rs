@@ -11,7 +11,6 @@ pub mod hydration;
 pub mod layout;
 pub mod letter;
 pub mod live_updates;
-pub mod load;
 pub mod outbox;
 pub mod passkey;
 pub mod professional_card;

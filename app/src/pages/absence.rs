@@ -9,19 +9,18 @@ use crate::api::absences::{my_absences, AbsencesView, CancelAbsence, ReportAbsen
 use crate::api::forms::{kept_form, FormState};
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
-use crate::components::load::load;
 use crate::domain::absence::AbsenceReason;
 use crate::i18n::{format_date, t, t_args, use_lang};
 
 #[component]
 pub fn AbsencePage() -> impl IntoView {
-    let data = load(async {
-        Ok::<_, crate::api::AppError>((my_absences().await?, kept_form(ABSENCE_FORM.into()).await?))
-    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let loaded = data.get().await;
+                let loaded = async {
+                    Ok::<_, crate::api::AppError>((my_absences().await?, kept_form(ABSENCE_FORM.into()).await?))
+                }
+                .await;
                 match loaded {
                     Ok((view, state)) => view! { <Absences view state /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

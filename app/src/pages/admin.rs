@@ -15,7 +15,6 @@ use crate::api::staff::{
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
 use crate::components::letter::LetterSteps;
-use crate::components::load::load;
 use crate::domain::OrganisationKind;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::staff::{StaffCode, StaffKind, StaffMember, StaffOrganisation};
@@ -23,18 +22,18 @@ use crate::pages::admin_keys::ApiKeys;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
-    let data = load(async {
-        let overview = staff_overview().await?;
-        let organisation = kept_form(ORGANISATION_FORM.into()).await?;
-        let member = kept_form(MEMBER_FORM.into()).await?;
-        let leave = kept_form(LEAVE_FORM.into()).await?;
-        let key = kept_form(API_KEY_FORM.into()).await?;
-        Ok::<_, crate::api::AppError>((overview, organisation, member, leave, key))
-    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let loaded = data.get().await;
+                let loaded = async {
+                    let overview = staff_overview().await?;
+                    let organisation = kept_form(ORGANISATION_FORM.into()).await?;
+                    let member = kept_form(MEMBER_FORM.into()).await?;
+                    let leave = kept_form(LEAVE_FORM.into()).await?;
+                    let key = kept_form(API_KEY_FORM.into()).await?;
+                    Ok::<_, crate::api::AppError>((overview, organisation, member, leave, key))
+                }
+                .await;
                 match loaded {
                     Ok((overview, organisation, member, leave, key)) => {
                         view! { <Staff overview organisation member leave key /> }.into_any()
@@ -274,11 +273,10 @@ fn AddOrganisationForm(state: FormState) -> impl IntoView {
 /// The activation letter for someone who signs in for work: shown once, printable.
 #[component]
 pub fn StaffCodePage() -> impl IntoView {
-    let letter = load(staff_letter());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match letter.get().await {
+                match staff_letter().await {
                     Ok(Some(code)) => view! { <StaffLetter code /> }.into_any(),
                     Ok(None) => view! {
                         <Title text=t("letter-gone-title") />

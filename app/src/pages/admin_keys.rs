@@ -9,7 +9,6 @@ use crate::api::forms::FormState;
 use crate::api::staff::{new_api_key, IssueApiKey, RevokeApiKey};
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
-use crate::components::load::load;
 use crate::domain::calendar::dutch_date_time;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::staff::{ApiKey, ApiScope, IssuedApiKey, StaffOrganisation};
@@ -115,11 +114,10 @@ fn NewKeyForm(state: FormState, organisations: Vec<StaffOrganisation>) -> impl I
 /// The key just made, shown this once.
 #[component]
 pub fn ApiKeyPage() -> impl IntoView {
-    let key = load(new_api_key());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match key.get().await {
+                match new_api_key().await {
                     Ok(Some(key)) => view! { <NewKey key /> }.into_any(),
                     Ok(None) => view! {
                         <Title text=t("letter-gone-title") />

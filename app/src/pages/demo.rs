@@ -4,7 +4,6 @@ use leptos_meta::Title;
 use crate::api::demo::{demo_people, DemoSignIn};
 use crate::api::types::{DemoPerson, DemoPersonKind};
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::i18n::{t, t_args};
 use leptos::server_fn::ServerFn;
 
@@ -12,11 +11,10 @@ use leptos::server_fn::ServerFn;
 /// `NotFound` and this page is the 404 page.
 #[component]
 pub fn DemoPage() -> impl IntoView {
-    let people = load(demo_people());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match people.get().await {
+                match demo_people().await {
                     Ok(people) => view! { <DemoChooser people /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }

@@ -3,18 +3,16 @@ use leptos_meta::Title;
 
 use crate::api::{case::my_cases, AppError};
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::i18n::{t, t_args};
 use crate::use_demo_mode;
 
 /// Start page: your cases when signed in, otherwise what Helder is and how to get in.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let cases = load(my_cases());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match cases.get().await {
+                match my_cases().await {
                     Ok(cases) => view! { <MyCases cases /> }.into_any(),
                     Err(AppError::NotSignedIn) => view! { <Welcome /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

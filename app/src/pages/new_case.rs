@@ -9,19 +9,18 @@ use crate::api::console::{case_roles, CreateCase, NEW_CASE_FORM};
 use crate::api::forms::{kept_form, FormState};
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, SelectField, TextField};
-use crate::components::load::load;
 use crate::domain::{Phase, ProfessionalRole};
 use crate::i18n::t;
 
 #[component]
 pub fn NewCasePage() -> impl IntoView {
-    let data = load(async {
-        Ok::<_, crate::api::AppError>((case_roles().await?, kept_form(NEW_CASE_FORM.into()).await?))
-    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let loaded = data.get().await;
+                let loaded = async {
+                    Ok::<_, crate::api::AppError>((case_roles().await?, kept_form(NEW_CASE_FORM.into()).await?))
+                }
+                .await;
                 match loaded {
                     Ok((roles, state)) => view! { <NewCase roles state /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

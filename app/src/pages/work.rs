@@ -6,18 +6,16 @@ use leptos_meta::Title;
 
 use crate::api::work::my_families;
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::domain::attention::Attention;
 use crate::i18n::{format_date, t, t_args, use_lang};
 use crate::model::work::FamilyAttention;
 
 #[component]
 pub fn WorkPage() -> impl IntoView {
-    let families = load(my_families());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match families.get().await {
+                match my_families().await {
                     Ok(families) => view! { <Families families /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }

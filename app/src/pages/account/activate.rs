@@ -6,7 +6,6 @@ use super::passkey_texts;
 use crate::api::activation::{pending_activation, RedeemCode};
 use crate::api::passkeys::DEVICE_NAME_MAX;
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::components::passkey::PasskeyRegister;
 use crate::i18n::{t, t_args};
 
@@ -45,12 +44,11 @@ pub fn ActivatePage() -> impl IntoView {
 /// After a code was accepted: make the passkey on this device.
 #[component]
 pub fn ActivatePasskeyPage() -> impl IntoView {
-    let pending = load(pending_activation());
     view! {
         <Title text=t("activate-passkey-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match pending.get().await {
+                match pending_activation().await {
                     Ok(Some(name)) => view! {
                         <section class="page">
                             <h1>{t("activate-passkey-title")}</h1>

@@ -9,7 +9,6 @@ use crate::api::identity_types::{
 use crate::api::passkeys::{settings, DismissNotice, EndSession, RevokePasskey, DEVICE_NAME_MAX};
 use crate::api::push::PushUnsubscribe;
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::components::passkey::PasskeyRegister;
 use crate::components::push_toggle::{PushTexts, PushToggle};
 use crate::i18n::{format_date, t, t_args, use_lang};
@@ -17,12 +16,11 @@ use crate::i18n::{format_date, t, t_args, use_lang};
 /// "Instellingen": notices about my account, my passkeys, where I am signed in.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let settings = load(settings());
     view! {
         <Title text=t("settings-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match settings.get().await {
+                match settings().await {
                     Ok(view) => view! { <SettingsView view /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }

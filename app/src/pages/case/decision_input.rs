@@ -12,7 +12,6 @@ use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
 use crate::components::glossed::Glossed;
 use crate::components::live_updates::{stream_for, LiveUpdates};
-use crate::components::load::load;
 use crate::i18n::{format_date, t, t_args, use_lang};
 
 /// "Mijn inbreng" (F7) on one decision: what the family member thinks, sent before the
@@ -33,7 +32,7 @@ pub fn DocumentPage() -> impl IntoView {
     })
 }
 
-fn item_page<F, Fut>(param: &'static str, fetch: F) -> impl IntoView
+fn item_page<F, Fut>(param: &'static str, load: F) -> impl IntoView
 where
     F: Fn(String, String) -> Fut + Clone + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<DecisionInputView, crate::api::AppError>>
@@ -55,12 +54,12 @@ where
             None
         }
     });
-    let data = load(fetch(case_id, item_id));
     view! {
         <Suspense fallback=|| ()>
             {move || {
+                let (case_id, item_id, load) = (case_id.clone(), item_id.clone(), load.clone());
                 Suspend::new(async move {
-                    match data.get().await {
+                    match load(case_id, item_id).await {
                         Ok(view) => view! { <InputPage view done /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }

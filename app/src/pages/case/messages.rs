@@ -9,7 +9,6 @@ use crate::api::messages::{case_messages, case_thread, SendMessage};
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
 use crate::components::live_updates::{stream_for, LiveUpdates};
-use crate::components::load::load;
 use crate::components::outbox::Outbox;
 use crate::domain::messages::MESSAGE_MAX;
 use crate::i18n::{format_date, t, t_args, use_lang};
@@ -45,12 +44,12 @@ pub fn ThreadPage() -> impl IntoView {
             p.get("person_id").unwrap_or_default(),
         )
     });
-    let thread = load(case_thread(case_id, person_id));
     view! {
         <Suspense fallback=|| ()>
             {move || {
+                let (case_id, person_id) = (case_id.clone(), person_id.clone());
                 Suspend::new(async move {
-                    match thread.get().await {
+                    match case_thread(case_id, person_id).await {
                         Ok(thread) => view! {
                             <Title text=t_args("thread-title", &[("name", thread.person_name.clone().into())]) />
                             <div class="page">

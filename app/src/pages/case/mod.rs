@@ -28,7 +28,6 @@ use crate::api::types::CaseHeader;
 use crate::api::AppError;
 use crate::components::case_nav::CaseNav;
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::i18n::{t, t_args};
 
 /// Load a case page's data for the `case_id` in the URL and render it, or the error page.
@@ -37,7 +36,7 @@ pub fn case_page<T, Fut, V>(
     render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Send + 'static,
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
@@ -45,12 +44,12 @@ where
     // the closure run again when the params settled — fetching twice and logging a
     // professional's access twice.
     let case_id = use_params_map().with_untracked(|p| p.get("case_id").unwrap_or_default());
-    let data = load(fetch(case_id));
     view! {
         <Suspense fallback=|| ()>
             {move || {
+                let case_id = case_id.clone();
                 Suspend::new(async move {
-                    match data.get().await {
+                    match fetch(case_id).await {
                         Ok(data) => render(data).into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }

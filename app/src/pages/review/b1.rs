@@ -6,16 +6,14 @@ use leptos_meta::Title;
 
 use crate::api::review::{b1_page, B1Data};
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::i18n::{t, t_args};
 
 #[component]
 pub fn B1ReportPage() -> impl IntoView {
-    let page = load(b1_page());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match page.get().await {
+                match b1_page().await {
                     Ok(data) => view! { <Report data /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),
                 }

@@ -15,7 +15,6 @@ use crate::api::review::{
 };
 use crate::components::error_view::ErrorView;
 use crate::components::form::{FormProblems, TextArea};
-use crate::components::load::load;
 use crate::i18n::{t, t_args, Lang};
 use crate::model::wording::{EventKind, Form, WordingStatus};
 
@@ -24,19 +23,20 @@ pub fn MessagePageView() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let lang = params.with_untracked(|p| p.get("lang").unwrap_or_default());
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let data = load(async move {
-        Ok::<_, crate::api::AppError>((
-            message_page(lang, id).await?,
-            kept_form(COMMENT_FORM.into()).await?,
-            kept_form(SUGGEST_FORM.into()).await?,
-            kept_form(ACCEPT_FORM.into()).await?,
-        ))
-    });
     view! {
         <Suspense fallback=|| ()>
             {move || {
+                let (lang, id) = (lang.clone(), id.clone());
                 Suspend::new(async move {
-                    let loaded = data.get().await;
+                    let loaded = async {
+                        Ok::<_, crate::api::AppError>((
+                            message_page(lang, id).await?,
+                            kept_form(COMMENT_FORM.into()).await?,
+                            kept_form(SUGGEST_FORM.into()).await?,
+                            kept_form(ACCEPT_FORM.into()).await?,
+                        ))
+                    }
+                    .await;
                     match loaded {
                         Ok((page, comment, suggest, accept)) => view! { <Message page comment suggest accept /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),

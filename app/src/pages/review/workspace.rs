@@ -10,7 +10,6 @@ use super::{group_label, language_name, reader_label, status_label};
 use crate::api::review::{workspace, ExamplePerson, StartReview, WorkspaceData};
 use crate::api::types::DemoPersonKind;
 use crate::components::error_view::ErrorView;
-use crate::components::load::load;
 use crate::i18n::{t, t_args, Lang};
 use crate::model::wording::{Coverage, Item, Reader, WordingStatus};
 
@@ -21,12 +20,12 @@ pub fn WorkspacePage() -> impl IntoView {
     let (lang, status, page, reader) = (get("taal"), get("status"), get("pagina"), get("lezer"));
     let b1 = !get("b1").is_empty();
     let offset: usize = get("vanaf").parse().unwrap_or(0);
-    let data = load(workspace(lang, status, page, reader, b1, offset));
     view! {
         <Suspense fallback=|| ()>
             {move || {
+                let (lang, status, page, reader) = (lang.clone(), status.clone(), page.clone(), reader.clone());
                 Suspend::new(async move {
-                    match data.get().await {
+                    match workspace(lang, status, page, reader, b1, offset).await {
                         Ok(w) => view! { <WorkspaceView w /> }.into_any(),
                         Err(error) => view! { <ErrorView error /> }.into_any(),
                     }

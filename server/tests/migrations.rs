@@ -290,23 +290,71 @@ async fn both_migration_folders_build_the_same_schema() {
 /// read every attendee in the region, and a page got slower with every family (found with
 /// 100,000 generated families).
 const NOT_LOOKED_UP_BY: &[(&str, &str, &str)] = &[
-    ("change_seen", "case_professional_id", "found by person first (the primary key)"),
-    ("decisions", "concerns_person_id", "shown with the decision, never searched"),
-    ("timeline_steps", "organisation_id", "a name shown with the step"),
-    ("meetings", "organisation_id", "a name shown with the meeting"),
+    (
+        "change_seen",
+        "case_professional_id",
+        "found by person first (the primary key)",
+    ),
+    (
+        "decisions",
+        "concerns_person_id",
+        "shown with the decision, never searched",
+    ),
+    (
+        "timeline_steps",
+        "organisation_id",
+        "a name shown with the step",
+    ),
+    (
+        "meetings",
+        "organisation_id",
+        "a name shown with the meeting",
+    ),
     ("meeting_attendees", "person_id", "found by meeting first"),
-    ("meeting_attendees", "professional_id", "found by meeting first"),
-    ("documents", "organisation_id", "a name shown with the document"),
-    ("threads", "person_id", "found by case and person (its unique key)"),
+    (
+        "meeting_attendees",
+        "professional_id",
+        "found by meeting first",
+    ),
+    (
+        "documents",
+        "organisation_id",
+        "a name shown with the document",
+    ),
+    (
+        "threads",
+        "person_id",
+        "found by case and person (its unique key)",
+    ),
     ("outbox", "message_id", "found by what is not yet delivered"),
     ("activation_codes", "case_id", "found by the code's hash"),
-    ("document_files", "uploaded_by", "who uploaded, shown with the file"),
-    ("decision_inputs", "outcome_by", "who answered, shown with the input"),
-    ("decision_inputs", "acknowledged_by", "who read it, shown with the input"),
-    ("api_references", "case_id", "found by organisation, kind and reference"),
+    (
+        "document_files",
+        "uploaded_by",
+        "who uploaded, shown with the file",
+    ),
+    (
+        "decision_inputs",
+        "outcome_by",
+        "who answered, shown with the input",
+    ),
+    (
+        "decision_inputs",
+        "acknowledged_by",
+        "who read it, shown with the input",
+    ),
+    (
+        "api_references",
+        "case_id",
+        "found by organisation, kind and reference",
+    ),
     ("absences", "substitute_id", "shown with the absence"),
     ("wording_events", "suggestion_id", "found by message first"),
-    ("wording_overrides", "suggestion_id", "found by language and message"),
+    (
+        "wording_overrides",
+        "suggestion_id",
+        "found by language and message",
+    ),
 ];
 
 #[tokio::test]
@@ -384,5 +432,8 @@ async fn every_foreign_key_that_rows_are_found_by_has_an_index() {
         .iter()
         .filter(|(t, c, _)| !allowed_seen.contains(&(t.to_string(), c.to_string())))
         .collect();
-    assert!(stale.is_empty(), "NOT_LOOKED_UP_BY names keys that have an index or are gone: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "NOT_LOOKED_UP_BY names keys that have an index or are gone: {stale:?}"
+    );
 }

@@ -46,7 +46,9 @@ async fn a_read_after_a_committed_write_sees_it_while_other_reads_are_dropped() 
         droppers.push(tokio::spawn(async move {
             let mut i = n;
             while !stop.load(Ordering::Relaxed) {
-                i = i.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                i = i
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let wait = Duration::from_micros((i >> 33) % 400);
                 if i % 2 == 0 {
                     let _ = tokio::time::timeout(
@@ -56,8 +58,9 @@ async fn a_read_after_a_committed_write_sees_it_while_other_reads_are_dropped() 
                     )
                     .await;
                 } else {
-                    let mut rows = sqlx::query_scalar::<_, i64>("SELECT v FROM rw_probe ORDER BY id")
-                        .fetch(&db.pool);
+                    let mut rows =
+                        sqlx::query_scalar::<_, i64>("SELECT v FROM rw_probe ORDER BY id")
+                            .fetch(&db.pool);
                     let _ = tokio::time::timeout(wait, rows.next()).await;
                 }
             }
@@ -95,5 +98,10 @@ async fn a_read_after_a_committed_write_sees_it_while_other_reads_are_dropped() 
     for d in droppers {
         d.await.expect("dropper");
     }
-    assert!(stale.is_empty(), "{} of {ROUNDS} reads missed the write before them: {:?}", stale.len(), &stale[..stale.len().min(10)]);
+    assert!(
+        stale.is_empty(),
+        "{} of {ROUNDS} reads missed the write before them: {:?}",
+        stale.len(),
+        &stale[..stale.len().min(10)]
+    );
 }

@@ -32,12 +32,12 @@ async fn migrated(url: &str) -> Db {
     db
 }
 
-async fn sqlite_facts(path: &str) -> Facts {
+/// A freshly migrated SQLite file, open, and its tables (without SQLite's and sqlx's own).
+async fn sqlite_tables(path: &str) -> (sqlx::SqliteConnection, Vec<String>) {
     migrated(&format!("sqlite://{path}")).await;
     let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{path}"))
         .await
         .expect("sqlite");
-    let mut facts = Facts::new();
     let tables: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table'
          AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
@@ -45,6 +45,12 @@ async fn sqlite_facts(path: &str) -> Facts {
     .fetch_all(&mut conn)
     .await
     .expect("tables");
+    (conn, tables)
+}
+
+async fn sqlite_facts(path: &str) -> Facts {
+    let (mut conn, tables) = sqlite_tables(path).await;
+    let mut facts = Facts::new();
     for table in &tables {
         facts.insert(format!("table {table}"));
         let columns = conn
@@ -363,17 +369,7 @@ async fn every_foreign_key_that_rows_are_found_by_has_an_index() {
     std::fs::create_dir_all(&dir).expect("dir");
     let _cleanup = common::TempDir(dir.clone());
     let path = format!("{}/schema.db", dir.display());
-    migrated(&format!("sqlite://{path}")).await;
-    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{path}"))
-        .await
-        .expect("sqlite");
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table'
-         AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
-    )
-    .fetch_all(&mut conn)
-    .await
-    .expect("tables");
+    let (mut conn, tables) = sqlite_tables(&path).await;
     let mut missing = vec![];
     let mut allowed_seen = BTreeSet::new();
     for table in &tables {

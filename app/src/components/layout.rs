@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
                 </p>
             </Show>
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     who_am_i().await.ok().flatten().map(|who| match (who.reviewing, who.preview_of) {
                         (true, _) => view! { <ReviewBar name=who.display_name /> }.into_any(),
                         (false, Some(_)) => view! { <PreviewBar name=who.display_name /> }.into_any(),

@@ -16,7 +16,7 @@ use crate::i18n::{format_date, t, t_args, use_lang};
 pub fn AbsencePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let loaded = async {
                     Ok::<_, crate::api::AppError>((my_absences().await?, kept_form(ABSENCE_FORM.into()).await?))
                 }

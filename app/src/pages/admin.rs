@@ -24,7 +24,7 @@ use crate::pages::admin_keys::ApiKeys;
 pub fn StaffPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let loaded = async {
                     let overview = staff_overview().await?;
                     let organisation = kept_form(ORGANISATION_FORM.into()).await?;
@@ -275,7 +275,7 @@ fn AddOrganisationForm(state: FormState) -> impl IntoView {
 pub fn StaffCodePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match staff_letter().await {
                     Ok(Some(code)) => view! { <StaffLetter code /> }.into_any(),
                     Ok(None) => view! {

@@ -116,7 +116,7 @@ fn NewKeyForm(state: FormState, organisations: Vec<StaffOrganisation>) -> impl I
 pub fn ApiKeyPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match new_api_key().await {
                     Ok(Some(key)) => view! { <NewKey key /> }.into_any(),
                     Ok(None) => view! {

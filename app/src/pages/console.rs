@@ -23,33 +23,30 @@ use crate::model::decision::Decision;
 #[component]
 pub fn ConsoleCasePage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
-    let case_id = move || params.with(|p| p.get("case_id").unwrap_or_default());
+    let case_id = params.with_untracked(|p| p.get("case_id").unwrap_or_default());
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let case_id = case_id();
-                Suspend::new(async move {
-                    let loaded = async {
-                        let console = case_console(case_id.clone()).await?;
-                        let phase = kept_form(phase_form(&case_id)).await?;
-                        let member = kept_form(member_form(&case_id)).await?;
-                        let decision = kept_form(decision_form(&case_id)).await?;
-                        let handover = kept_form(handover_form(&case_id)).await?;
-                        let assign = kept_form(assign_form(&case_id)).await?;
-                        let document = kept_form(document_form(&case_id)).await?;
-                        let mut outcomes = vec![];
-                        for d in &console.decisions {
-                            outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
-                        }
-                        Ok::<_, crate::api::AppError>((console, phase, member, decision, handover, assign, document, outcomes))
+            {Suspend::new(async move {
+                let loaded = async {
+                    let console = case_console(case_id.clone()).await?;
+                    let phase = kept_form(phase_form(&case_id)).await?;
+                    let member = kept_form(member_form(&case_id)).await?;
+                    let decision = kept_form(decision_form(&case_id)).await?;
+                    let handover = kept_form(handover_form(&case_id)).await?;
+                    let assign = kept_form(assign_form(&case_id)).await?;
+                    let document = kept_form(document_form(&case_id)).await?;
+                    let mut outcomes = vec![];
+                    for d in &console.decisions {
+                        outcomes.push(kept_form(outcome_form(d.id.as_str())).await?);
                     }
-                    .await;
-                    match loaded {
-                        Ok((console, phase, member, decision, handover, assign, document, outcomes)) => view! { <Console console phase member decision handover assign document outcomes /> }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+                    Ok::<_, crate::api::AppError>((console, phase, member, decision, handover, assign, document, outcomes))
+                }
+                .await;
+                match loaded {
+                    Ok((console, phase, member, decision, handover, assign, document, outcomes)) => view! { <Console console phase member decision handover assign document outcomes /> }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -13,7 +13,7 @@ use leptos::server_fn::ServerFn;
 pub fn DemoPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match demo_people().await {
                     Ok(people) => view! { <DemoChooser people /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

@@ -11,7 +11,7 @@ use crate::use_demo_mode;
 pub fn HomePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match my_cases().await {
                     Ok(cases) => view! { <MyCases cases /> }.into_any(),
                     Err(AppError::NotSignedIn) => view! { <Welcome /> }.into_any(),

@@ -16,7 +16,7 @@ use crate::i18n::t;
 pub fn NewCasePage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let loaded = async {
                     Ok::<_, crate::api::AppError>((case_roles().await?, kept_form(NEW_CASE_FORM.into()).await?))
                 }

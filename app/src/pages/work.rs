@@ -14,7 +14,7 @@ use crate::model::work::FamilyAttention;
 pub fn WorkPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match my_families().await {
                     Ok(families) => view! { <Families families /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

@@ -47,7 +47,7 @@ pub fn ActivatePasskeyPage() -> impl IntoView {
     view! {
         <Title text=t("activate-passkey-title") />
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match pending_activation().await {
                     Ok(Some(name)) => view! {
                         <section class="page">

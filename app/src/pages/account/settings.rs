@@ -19,7 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Title text=t("settings-title") />
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match settings().await {
                     Ok(view) => view! { <SettingsView view /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

@@ -56,15 +56,12 @@ where
     });
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let (case_id, item_id, load) = (case_id.clone(), item_id.clone(), load.clone());
-                Suspend::new(async move {
-                    match load(case_id, item_id).await {
-                        Ok(view) => view! { <InputPage view done /> }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match load(case_id, item_id).await {
+                    Ok(view) => view! { <InputPage view done /> }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -46,23 +46,20 @@ pub fn ThreadPage() -> impl IntoView {
     });
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let (case_id, person_id) = (case_id.clone(), person_id.clone());
-                Suspend::new(async move {
-                    match case_thread(case_id, person_id).await {
-                        Ok(thread) => view! {
-                            <Title text=t_args("thread-title", &[("name", thread.person_name.clone().into())]) />
-                            <div class="page">
-                                <CaseNav header=thread.header.clone() current="/berichten" />
-                                <p><a href=format!("/zaak/{}/berichten", thread.header.case_id)>{t("thread-back")}</a></p>
-                                <h1>{t_args("thread-title", &[("name", thread.person_name.clone().into())])}</h1>
-                                <Thread thread own=false />
-                            </div>
-                        }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match case_thread(case_id, person_id).await {
+                    Ok(thread) => view! {
+                        <Title text=t_args("thread-title", &[("name", thread.person_name.clone().into())]) />
+                        <div class="page">
+                            <CaseNav header=thread.header.clone() current="/berichten" />
+                            <p><a href=format!("/zaak/{}/berichten", thread.header.case_id)>{t("thread-back")}</a></p>
+                            <h1>{t_args("thread-title", &[("name", thread.person_name.clone().into())])}</h1>
+                            <Thread thread own=false />
+                        </div>
+                    }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

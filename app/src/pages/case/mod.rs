@@ -46,15 +46,12 @@ where
     let case_id = use_params_map().with_untracked(|p| p.get("case_id").unwrap_or_default());
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let case_id = case_id.clone();
-                Suspend::new(async move {
-                    match fetch(case_id).await {
-                        Ok(data) => render(data).into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match fetch(case_id).await {
+                    Ok(data) => render(data).into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -12,7 +12,7 @@ use crate::i18n::{t, t_args};
 pub fn B1ReportPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match b1_page().await {
                     Ok(data) => view! { <Report data /> }.into_any(),
                     Err(error) => view! { <ErrorView error /> }.into_any(),

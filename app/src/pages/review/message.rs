@@ -25,24 +25,21 @@ pub fn MessagePageView() -> impl IntoView {
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let (lang, id) = (lang.clone(), id.clone());
-                Suspend::new(async move {
-                    let loaded = async {
-                        Ok::<_, crate::api::AppError>((
-                            message_page(lang, id).await?,
-                            kept_form(COMMENT_FORM.into()).await?,
-                            kept_form(SUGGEST_FORM.into()).await?,
-                            kept_form(ACCEPT_FORM.into()).await?,
-                        ))
-                    }
-                    .await;
-                    match loaded {
-                        Ok((page, comment, suggest, accept)) => view! { <Message page comment suggest accept /> }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                let loaded = async {
+                    Ok::<_, crate::api::AppError>((
+                        message_page(lang, id).await?,
+                        kept_form(COMMENT_FORM.into()).await?,
+                        kept_form(SUGGEST_FORM.into()).await?,
+                        kept_form(ACCEPT_FORM.into()).await?,
+                    ))
+                }
+                .await;
+                match loaded {
+                    Ok((page, comment, suggest, accept)) => view! { <Message page comment suggest accept /> }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

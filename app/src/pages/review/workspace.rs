@@ -22,15 +22,12 @@ pub fn WorkspacePage() -> impl IntoView {
     let offset: usize = get("vanaf").parse().unwrap_or(0);
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let (lang, status, page, reader) = (lang.clone(), status.clone(), page.clone(), reader.clone());
-                Suspend::new(async move {
-                    match workspace(lang, status, page, reader, b1, offset).await {
-                        Ok(w) => view! { <WorkspaceView w /> }.into_any(),
-                        Err(error) => view! { <ErrorView error /> }.into_any(),
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                match workspace(lang, status, page, reader, b1, offset).await {
+                    Ok(w) => view! { <WorkspaceView w /> }.into_any(),
+                    Err(error) => view! { <ErrorView error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -127,3 +127,22 @@ ensure_postgres() {
   echo "PostgreSQL did not start on 127.0.0.1:5432" >&2
   exit 1
 }
+
+# The release browser code (optimised wasm, content-hashed names, brotli and gzip copies), as
+# production serves it, into target/site-release; the debug build in target/site is left alone.
+# The browser tests and the budgets both serve it with the debug server binary, which finds the
+# hashed names in RELEASE_HASH_FILE. Built once per test run: skipped when
+# HELDER_RELEASE_SITE_BUILT=1 (set by .ci/test after building it).
+RELEASE_SITE=target/site-release
+RELEASE_HASH_FILE="$PWD/target/release/hash-site-release.txt"
+build_release_site() {
+  if [ "${HELDER_RELEASE_SITE_BUILT:-}" = 1 ] && [ -f "$RELEASE_HASH_FILE" ]; then
+    return
+  fi
+  ensure_node_modules
+  say "building the browser code for release ($RELEASE_SITE)"
+  # wasm-opt from npm's binaryen (Debian's older one makes wasm that fails to hydrate).
+  PATH="$PWD/end2end/node_modules/.bin:$PATH" \
+  LEPTOS_SITE_ROOT=$RELEASE_SITE LEPTOS_HASH_FILES=true LEPTOS_HASH_FILE_NAME=$(basename "$RELEASE_HASH_FILE") \
+    cargo leptos build --release --precompress --frontend-only
+}

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverEnv } from './server-env';
 
 // Browser tests run Debian's Chromium (never a downloaded browser) against the real server
 // binary with demo data, on a phone-sized screen, twice: hydrated and with JavaScript off.
@@ -58,17 +59,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: {
-      HELDER_PORT: String(port),
-      HELDER_DEMO: 'true',
-      HELDER_SITE_ROOT: '../target/site',
-      DATABASE_URL: database,
-      HELDER_LOG: 'warn',
-      HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
-      HELDER_PUBLIC_URL: `http://localhost:${port}`,
-      // As behind a reverse proxy: a journey that types a code says where it comes from
-      // (helpers.ts `activate`), so the rate limit counts per journey, not for the whole run.
-      HELDER_TRUSTED_PROXIES: '127.0.0.1,::1',
-    },
+    env: serverEnv(port, database),
   },
 });

@@ -1,6 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { Browser, BrowserContext, CDPSession, expect, Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { serverEnv } from '../server-env';
 
 export const hydrated = (testInfo: TestInfo) => testInfo.project.name === 'hydrated';
 
@@ -153,16 +154,7 @@ export async function chooseLanguage(page: Page, name: string, testInfo: TestInf
 /** Another server on `database` (a second instance, or a restored copy), answering on `port`. */
 export async function startServer(port: number, database: string): Promise<ChildProcess> {
   const child = spawn('../target/debug/helder', [], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HELDER_PORT: String(port),
-      HELDER_DEMO: 'true',
-      HELDER_SITE_ROOT: '../target/site',
-      DATABASE_URL: database,
-      HELDER_LOG: 'warn',
-      HELDER_QUICK_EXIT_URL: 'https://neutral.example/',
-      HELDER_PUBLIC_URL: `http://localhost:${port}`,
-    },
+    env: serverEnv(port, database),
     stdio: 'ignore',
   });
   for (let i = 0; i < 150; i++) {

@@ -21,11 +21,25 @@ impl RequestId {
 
 /// The access-log entries already written for this request. One request is one access event,
 /// but Leptos may start a page's data load, drop it and start it again within one render, and
-/// a page asks several services: the lock is held across check *and* write, and a key is
-/// marked only after its row is written, so never a grant without a log row and no double
-/// rows. Shared by every clone of one request's context.
+/// a page asks several services. A key is marked only after its row is written, so never a
+/// grant without a log row; two loads that both miss the mark both append, and the log's
+/// request key keeps that to one row (appends are serialised). The lock is never held across
+/// an await: an async lock held across the write handed itself to a Suspense future that the
+/// renderer did not poll yet, and the page hung. Shared by every clone of one request's context.
 #[derive(Debug, Clone, Default)]
-pub struct AccessLedger(pub Arc<tokio::sync::Mutex<HashSet<String>>>);
+pub struct AccessLedger(pub Arc<std::sync::Mutex<HashSet<String>>>);
+
+impl AccessLedger {
+    pub fn has(&self, key: &str) -> bool {
+        self.0.lock().map(|k| k.contains(key)).unwrap_or(false)
+    }
+
+    pub fn mark(&self, key: String) {
+        if let Ok(mut keys) = self.0.lock() {
+            keys.insert(key);
+        }
+    }
+}
 
 /// What each subject is to each case, looked up once per HTTP request: a page asks several
 /// services about one case, and each authorises (before this, one view of "Mijn overzicht"

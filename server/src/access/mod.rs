@@ -191,8 +191,7 @@ pub async fn authorize(
         let data = ctx.reading.unwrap_or(data);
         let verb = if preview { "preview" } else { "read" };
         let key = format!("{case_id}:{}:{verb}", data.key());
-        let mut written = ctx.ledger.0.lock().await;
-        if written.contains(&key) {
+        if ctx.ledger.has(&key) {
             return Ok(grant);
         }
         let coalesced = ctx.live_refresh
@@ -224,7 +223,7 @@ pub async fn authorize(
                 AppError::Internal
             })??;
         }
-        written.insert(key);
+        ctx.ledger.mark(key);
     }
     Ok(grant)
 }

@@ -54,6 +54,9 @@ pub async fn meta(State(tokens): State<LiveTokens>, mut req: Request, next: Next
         .cloned()
         .unwrap_or_else(RequestId::random);
     let live_refresh = is_live_refresh(&req, &tokens);
+    if let Some(session) = req.extensions().get::<Session>().cloned() {
+        load_session(&session).await;
+    }
     req.extensions_mut().insert(RequestMeta {
         id,
         live_refresh,
@@ -61,6 +64,21 @@ pub async fn meta(State(tokens): State<LiveTokens>, mut req: Request, next: Next
         actors: ActorMemo::per_request(),
     });
     next.run(req).await
+}
+
+/// Load the session's record before the app runs. tower-sessions loads it lazily, holding its
+/// record lock across the database read; a page renders several Suspense futures that all read
+/// the session, and the lock hands itself to a waiting future that the renderer may not poll
+/// until the holder's own later read is done: a deadlock (seen on "Beheer", hanging forever).
+/// Loaded here, the app's reads never wait inside that lock. A failed load is left to the
+/// app's own first read, which answers as it always did.
+async fn load_session(session: &Session) {
+    if session.id().is_none() {
+        return;
+    }
+    if let Err(error) = session.get_value("").await {
+        tracing::warn!(%error, "loading the session before the app did not work");
+    }
 }
 
 fn is_live_refresh(req: &Request, tokens: &LiveTokens) -> bool {

@@ -27,7 +27,7 @@ impl RequestId {
 /// an await: an async lock held across the write handed itself to a Suspense future that the
 /// renderer did not poll yet, and the page hung. Shared by every clone of one request's context.
 #[derive(Debug, Clone, Default)]
-pub struct AccessLedger(pub Arc<std::sync::Mutex<HashSet<String>>>);
+pub struct AccessLedger(Arc<std::sync::Mutex<HashSet<String>>>);
 
 impl AccessLedger {
     pub fn has(&self, key: &str) -> bool {

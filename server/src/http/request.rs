@@ -70,8 +70,9 @@ pub async fn meta(State(tokens): State<LiveTokens>, mut req: Request, next: Next
 /// record lock across the database read; a page renders several Suspense futures that all read
 /// the session, and the lock hands itself to a waiting future that the renderer may not poll
 /// until the holder's own later read is done: a deadlock (seen on "Beheer", hanging forever).
-/// Loaded here, the app's reads never wait inside that lock. A failed load is left to the
-/// app's own first read, which answers as it always did.
+/// Loaded here, the app's reads never wait inside that lock. No extra read: the session layer
+/// saves every answer (`with_always_save`), which loads the record anyway. A failed load is
+/// left to the app's own first read, which answers as it always did.
 async fn load_session(session: &Session) {
     if session.id().is_none() {
         return;

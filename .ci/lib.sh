@@ -128,6 +128,16 @@ ensure_postgres() {
   exit 1
 }
 
+# Databases the browser tests' workers make (helder_e2e_*) and their restore journey makes
+# (helder_restored_*) are dropped when the worker ends; a run that was killed leaves them.
+drop_stale_e2e_databases() {
+  local url=${HELDER_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+  psql "$url" -Atqc "SELECT datname FROM pg_database WHERE datname LIKE 'helder\_e2e\_%' OR datname LIKE 'helder\_restored\_%'" |
+    while read -r name; do
+      psql "$url" -qc "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null
+    done
+}
+
 # The release browser code (optimised wasm, content-hashed names, brotli and gzip copies), as
 # production serves it, into target/site-release; the debug build in target/site is left alone.
 # The browser tests and the budgets both serve it with the debug server binary, which finds the

@@ -1,16 +1,14 @@
-import { defineConfig, devices } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serverEnv } from './server-env';
+import { defineConfig } from '@playwright/test';
+import type { Database } from './tests/fixtures';
 
 // Browser tests run Debian's Chromium (never a downloaded browser) against the real server
-// binary with demo data, on a phone-sized screen, twice: hydrated and with JavaScript off.
-const port = Number(process.env.E2E_PORT ?? 3917);
-const database =
-  process.env.E2E_DATABASE_URL ?? `sqlite://${join(mkdtempSync(join(tmpdir(), 'helder-e2e-')), 'helder.db')}`;
-// The workers inherit it: a test runs a command of the server binary on the same database.
-process.env.E2E_DATABASE_URL = database;
+// binary with demo data, on a phone-sized screen, hydrated and with JavaScript off, on each
+// database in E2E_DATABASES (default SQLite; the test command runs both). Every worker starts
+// its own server on its own fresh database (tests/fixtures.ts).
+const databases = (process.env.E2E_DATABASES ?? 'sqlite').split(',').map((d) => d.trim()) as Database[];
+for (const d of databases) {
+  if (d !== 'sqlite' && d !== 'postgres') throw new Error(`E2E_DATABASES: unknown database ${d}`);
+}
 
 const phone = {
   viewport: { width: 390, height: 844 },
@@ -21,8 +19,10 @@ const phone = {
 
 export default defineConfig({
   testDir: './tests',
+  // A file's journeys run in order in one worker; files spread over the workers. Two workers
+  // on two cores: a journey mostly waits (measured in the README).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // One retry, reported as "flaky" (the test command prints the count): a journey that fails
   // once in a long run is looked into, not allowed to hide; see the README's known flaky list.
   retries: 1,
@@ -31,8 +31,6 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    // localhost, not 127.0.0.1: passkeys are bound to a host name, never an IP address.
-    baseURL: `http://localhost:${port}`,
     locale: 'nl-NL',
     ...phone,
     launchOptions: {
@@ -48,17 +46,8 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'hydrated', use: { javaScriptEnabled: true } },
-    { name: 'no-js', use: { javaScriptEnabled: false } },
-  ],
-  webServer: {
-    command: '../target/debug/helder',
-    url: `http://localhost:${port}/`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: serverEnv(port, database),
-  },
+  projects: databases.flatMap((database) => [
+    { name: `hydrated-${database}`, use: { javaScriptEnabled: true, database } },
+    { name: `no-js-${database}`, use: { javaScriptEnabled: false, database } },
+  ]),
 });

@@ -2,14 +2,15 @@ import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { activate, addAuthenticator, createAdministrator, hydrated, settle, signInAs, startServer } from './helpers';
 
 // Nothing lost when a disk dies: a backup made while the server runs, restored into a fresh
 // database, serves the same case; its access log is intact and an existing passkey signs in.
 
-const live = process.env.E2E_DATABASE_URL ?? '';
-const postgres = live.startsWith('postgres');
+// The worker's database (fixtures.ts sets it before any journey runs).
+const live = () => process.env.E2E_DATABASE_URL ?? '';
+const postgres = () => live().startsWith('postgres');
 
 /** Run a command of the server binary on `database`; its output (throws on a non-zero exit). */
 function helder(args: string[], database: string): string {
@@ -31,12 +32,12 @@ function refused(args: string[], database: string): string {
 
 /** An empty database next to the live one. */
 function freshDatabase(dir: string): { url: string; drop: () => void } {
-  if (!postgres) return { url: `sqlite://${join(dir, 'restored.db')}`, drop: () => {} };
-  const name = `helder_restored_${Date.now()}`;
-  const admin = live.replace(/\/[^/]*$/, '/postgres');
+  if (!postgres()) return { url: `sqlite://${join(dir, 'restored.db')}`, drop: () => {} };
+  const name = `helder_restored_${process.pid}_${Date.now()}`;
+  const admin = live().replace(/\/[^/]*$/, '/postgres');
   execFileSync('psql', [admin, '-qc', `CREATE DATABASE ${name}`]);
   return {
-    url: live.replace(/\/[^/]*$/, `/${name}`),
+    url: live().replace(/\/[^/]*$/, `/${name}`),
     drop: () => execFileSync('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
   };
 }
@@ -44,6 +45,7 @@ function freshDatabase(dir: string): { url: string; drop: () => void } {
 
 test('a backup made while the server runs restores into a fresh database that serves the same case, with its access log and passkeys', async ({
   browser,
+  extraPort,
 }, testInfo) => {
   test.skip(!hydrated(testInfo), 'signing in with a passkey needs JavaScript; the commands are the same in both runs');
   const phone = { viewport: { width: 390, height: 844 } };
@@ -64,17 +66,17 @@ test('a backup made while the server runs restores into a fresh database that se
   const vasteCard = (p: typeof family) => p.getByRole('region', { name: 'Jouw vaste professional' }).getByRole('heading');
   const vaste = await vasteCard(family).allTextContents();
   expect(vaste.join(' ')).toContain('Fatima El Amrani');
-  const logged = Number(/access log: (\d+) rows/.exec(helder(['verify-access-log'], live))?.[1] ?? '0');
+  const logged = Number(/access log: (\d+) rows/.exec(helder(['verify-access-log'], live()))?.[1] ?? '0');
   expect(logged).toBeGreaterThan(0);
 
   // Backup while the server keeps serving; a backup never overwrites a file.
   const dir = mkdtempSync(join(tmpdir(), 'helder-backup-'));
   const file = join(dir, 'helder.backup');
-  expect(helder(['backup', file], live)).toMatch(/^Backup written to .*: \d+ cases/);
-  expect(refused(['backup', file], live)).toContain('already exists');
+  expect(helder(['backup', file], live())).toMatch(/^Backup written to .*: \d+ cases/);
+  expect(refused(['backup', file], live())).toContain('already exists');
 
   // The live database is never overwritten without the flag.
-  expect(refused(['restore', file], live)).toContain('--overwrite');
+  expect(refused(['restore', file], live())).toContain('--overwrite');
 
   const fresh = freshDatabase(dir);
   let restored: ChildProcess | undefined;
@@ -84,7 +86,7 @@ test('a backup made while the server runs restores into a fresh database that se
     expect(helder(['verify-access-log'], fresh.url)).toMatch(/access log: (\d+) rows, chain intact/);
     expect(Number(/access log: (\d+) rows/.exec(helder(['verify-access-log'], fresh.url))?.[1])).toBeGreaterThanOrEqual(logged);
 
-    const port = 3931;
+    const port = extraPort(1);
     restored = await startServer(port, fresh.url);
 
     // The same case, as the family sees it.

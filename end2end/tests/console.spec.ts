@@ -1,4 +1,5 @@
-import { expect, Page, test, TestInfo } from '@playwright/test';
+import { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, open, settle, signInAs } from './helpers';
 
 const iso = (d: Date) =>

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { clickNav, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // A cheap phone: what each reader came for must be on the first screen.

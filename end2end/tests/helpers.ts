@@ -3,7 +3,8 @@ import { Browser, BrowserContext, CDPSession, expect, Page, TestInfo } from '@pl
 import AxeBuilder from '@axe-core/playwright';
 import { serverEnv } from '../server-env';
 
-export const hydrated = (testInfo: TestInfo) => testInfo.project.name === 'hydrated';
+/** The run with JavaScript (each database has one with and one without). */
+export const hydrated = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
 
 const watched = new WeakSet<Page>();
 
@@ -152,10 +153,10 @@ export async function chooseLanguage(page: Page, name: string, testInfo: TestInf
 }
 
 /** Another server on `database` (a second instance, or a restored copy), answering on `port`. */
-export async function startServer(port: number, database: string): Promise<ChildProcess> {
+export async function startServer(port: number, database: string, stderr: 'ignore' | 'inherit' = 'ignore'): Promise<ChildProcess> {
   const child = spawn('../target/debug/helder', [], {
     env: serverEnv(port, database),
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', stderr],
   });
   for (let i = 0; i < 150; i++) {
     try {

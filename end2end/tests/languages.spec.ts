@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chooseLanguage, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // Five languages: the menu switches between them (with and without JavaScript) and says

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 test('a youth messages her vaste professional, who answers; her parent cannot find it', async ({ page, browser }, testInfo) => {

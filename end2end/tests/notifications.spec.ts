@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // The machine that runs these tests cannot reach a real push service (Google's, Mozilla's), so

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { clickNav, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // Offline, safely: what is written without internet waits on the phone, encrypted, and is sent

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chooseLanguage, expectAccessible, open, settle } from './helpers';
 
 test('the start page explains Helder and offers the demo', async ({ page }, testInfo) => {

@@ -1,4 +1,5 @@
-import { expect, Page, test, TestInfo } from '@playwright/test';
+import { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addAuthenticator, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 /** Fatima (vaste professional) makes a new code for a family member; the code on the letter. */

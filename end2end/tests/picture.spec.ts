@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { clickNav, expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 const pages = [

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, open, settle, signInAs } from './helpers';
 
 // "Bekijk als", on a phone, with and without JavaScript: the vaste professional sees Mark's

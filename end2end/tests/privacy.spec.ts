@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, open, signInAs } from './helpers';
 
 test('changing the id in the URL does not open another family’s case', async ({ browser, page }, testInfo) => {

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, hydrated, open, settle, signInAs } from './helpers';
 
 // Helder installs like an app: a manifest in the person's language and a service worker that

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { hydrated, signInAs } from './helpers';
 
 // The neutral site is outside this machine's reach; the browser is answered locally.

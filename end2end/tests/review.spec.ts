@@ -1,4 +1,5 @@
-import { Browser, BrowserContext, expect, Page, test, TestInfo } from '@playwright/test';
+import { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   activate,
   addAuthenticator,
@@ -41,6 +42,7 @@ async function suggest(page: Page, text: string, testInfo: TestInfo) {
 
 test('a reviewer suggests wording on a real page, an administrator accepts, and families read it at the next load', async ({
   browser,
+  extraPort,
 }, testInfo) => {
   test.setTimeout(180_000);
   const run = testInfo.project.name;
@@ -139,7 +141,7 @@ test('a reviewer suggests wording on a real page, an administrator accepts, and 
 
   if ((process.env.E2E_DATABASE_URL ?? '').startsWith('postgres')) {
     // Another instance on the same database serves it too.
-    const port = 3930 + (hydrated(testInfo) ? 0 : 1);
+    const port = extraPort(1);
     const second = await startServer(port, process.env.E2E_DATABASE_URL ?? '');
     try {
       const elsewhere = await family.newPage();

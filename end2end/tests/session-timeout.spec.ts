@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, hydrated, signInAs } from './helpers';
 
 test('before an idle sign-out a warning offers to stay signed in', async ({ page }, testInfo) => {

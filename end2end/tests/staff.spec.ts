@@ -1,4 +1,5 @@
-import { Browser, expect, Page, test, TestInfo } from '@playwright/test';
+import { Browser, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { activate, addAuthenticator, createAdministrator, expectAccessible, formsPage, hydrated, open, settle } from './helpers';
 
 test('an administrator from the command onboards an organisation and a professional, who activates and later leaves', async ({

@@ -3,7 +3,7 @@
 //! reason). A child under 12 who raises the alert lands in a thread the vaste professional
 //! opens, and cannot be answered there.
 
-mod common;
+use crate::common;
 
 use app::api::context::RequestContext;
 use app::domain::absence::{AbsenceReason, Period};

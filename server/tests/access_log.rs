@@ -1,7 +1,7 @@
 //! The access log (NEN 7513): professionals' access is recorded, the family sees it in plain
 //! words, the log is append-only, and verification finds any edit or removal.
 
-mod common;
+use crate::common;
 
 use common::spawn_app;
 use leptos::server_fn::ServerFn;

@@ -4,10 +4,10 @@
 //! workspace's report measures them (each form with example values; jargon judged on the
 //! example pages, where it must be a link to Begrippen).
 //!
-//! `HELDER_B1_BASELINE=write cargo test --test b1` writes the baseline anew (after a change
+//! `HELDER_B1_BASELINE=write cargo test --test black_box b1::` writes the baseline anew (after a change
 //! that fixes messages, or once when the rules change; say why in the commit).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

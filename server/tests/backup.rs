@@ -2,7 +2,7 @@
 //! `HELDER_TEST_DATABASE=postgres`. The browser test `backup.spec.ts` adds signing in with a
 //! passkey made before the backup.
 
-mod common;
+use crate::common;
 
 use server::backup::{backup, restore, summary, BackupError};
 

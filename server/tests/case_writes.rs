@@ -4,7 +4,7 @@
 //! the access-log row it leaves — on SQLite and, with `HELDER_TEST_DATABASE=postgres`, on
 //! PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::api::context::RequestContext;
 use app::api::services::Services;

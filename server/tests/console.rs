@@ -2,7 +2,7 @@
 //! decision's outcome with plain form posts; the family sees both; a stale form is refused and
 //! comes back as typed; a date the server cannot read is refused per field.
 
-mod common;
+use crate::common;
 
 use app::domain::calendar::parse_form_date;
 use common::spawn_app;

@@ -1,6 +1,6 @@
 //! Demo mode: on, a plainly marked chooser; off, the page and its server functions are 404.
 
-mod common;
+use crate::common;
 
 use common::spawn_app;
 use leptos::server_fn::ServerFn;

@@ -4,7 +4,7 @@
 //! file that is not a PDF, or too large, is refused and nothing is stored. A parent reacts on
 //! the document and the professional acknowledges the reaction.
 
-mod common;
+use crate::common;
 
 use common::{spawn_app, TestApp};
 use reqwest::StatusCode;

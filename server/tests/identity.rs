@@ -1,7 +1,7 @@
 //! Activation codes, rate limits and the settings page, through a real socket. (Making and
 //! using a passkey needs an authenticator: the browser tests do that with Chrome's virtual one.)
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

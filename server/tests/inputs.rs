@@ -1,7 +1,7 @@
 //! "Mijn inbreng" (F7): input on an upcoming decision, private per person, acknowledged and
 //! answered by the professional, exactly once.
 
-mod common;
+use crate::common;
 
 use app::api::inputs::{DecisionInput, HandleInput, SaveInput};
 use common::{spawn_app, TestApp};

@@ -2,7 +2,7 @@
 //! PostgreSQL): keys, upserts by the organisation's references, resends that change nothing,
 //! `If-Match`, `Idempotency-Key`, problem answers, the access log, and the served documents.
 
-mod common;
+use crate::common;
 
 use app::api::services::ApiKeyService;
 use app::model::staff::{ApiScope, NewApiKey};

@@ -2,7 +2,7 @@
 //! the change, ends when the session or the relation ends, reaches across instances on
 //! PostgreSQL, and a page fetched again because of it is not logged twice.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! × own case / another case / another person's object, with the expected answer written out
 //! per cell. A server function that has no rows here fails the test.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

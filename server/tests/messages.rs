@@ -1,7 +1,7 @@
 //! Messages and the unsafe alert through the real server: exactly once, private per family
 //! member, read receipts, bad input kept as a draft, escalation to the team.
 
-mod common;
+use crate::common;
 
 use app::api::messages::{CaseMessages, CaseThread, RaiseUnsafe, SendMessage};
 use common::{demo_subject, send_message as send, spawn_app, TestApp};

@@ -3,7 +3,7 @@
 //! unique keys, named indexes (with their columns and whether they are partial), foreign keys
 //! and triggers are compared. A column added to one folder only fails here.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

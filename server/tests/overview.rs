@@ -1,7 +1,7 @@
 //! "Mijn overzicht" through a real socket: the right vaste professional for each person, and
 //! no way into another family's case.
 
-mod common;
+use crate::common;
 
 use common::spawn_app;
 use reqwest::StatusCode;

@@ -1,6 +1,6 @@
 //! Pages, languages and errors.
 
-mod common;
+use crate::common;
 
 use common::spawn_app;
 use leptos::server_fn::ServerFn;

@@ -1,6 +1,6 @@
 //! The family's whole picture: every case page and server function, for the right people only.
 
-mod common;
+use crate::common;
 
 use common::spawn_app;
 use leptos::server_fn::ServerFn;

@@ -3,7 +3,7 @@
 //! marked on every page, never the member's own messages or account, only this case, and
 //! logged in the family's access log as a preview.
 
-mod common;
+use crate::common;
 
 use common::{spawn_app, TestApp};
 use reqwest::StatusCode;

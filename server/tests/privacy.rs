@@ -2,7 +2,7 @@
 //! hydration data inside it, not in any JSON answer — and ending a relation ends access on
 //! the very next request.
 
-mod common;
+use crate::common;
 
 use app::domain::Subject;
 use common::{add_member, demo_subject, session_for, spawn_app, TestApp};

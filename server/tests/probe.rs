@@ -3,7 +3,7 @@
 //! removal, foreign origins, live streams for ids the page does not have, and the hydration
 //! markup.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -2,7 +2,7 @@
 //! it subscribes with keys of its own, receives what the server posts, decrypts it with the
 //! subscription's private key and checks that it says only "there is something new".
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

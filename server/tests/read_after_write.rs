@@ -4,7 +4,7 @@
 //! left with an unfinished statement keeps its old snapshot of the database and would serve
 //! a page without what the person just wrote.
 
-mod common;
+use crate::common;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 //! (status codes, content types, headers, response schemas). `.ci/test` installs schemathesis
 //! and names it in `HELDER_SCHEMATHESIS`; without it the test says so and passes.
 
-mod common;
+use crate::common;
 
 use app::api::services::ApiKeyService;
 use app::model::staff::{ApiScope, NewApiKey};

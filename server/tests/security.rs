@@ -1,7 +1,7 @@
 //! Hardening: headers on every response (pages, 404, refusals, files, API), the page CSP with
 //! its nonce, refusal of cross-site state changes, and no server function reachable by GET.
 
-mod common;
+use crate::common;
 
 use common::{spawn_app, Page};
 use leptos::server_fn::ServerFn;

@@ -3,7 +3,7 @@
 //! case and on another case, against a written-out table. A service function in
 //! `app/src/api/services.rs` that has no row here fails the coverage test.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -1,6 +1,6 @@
 //! Sessions: cookie attributes, id rotation at sign-in, sign-out ends the server session.
 
-mod common;
+use crate::common;
 
 use common::{spawn_app, SESSION_COOKIE};
 use leptos::server_fn::ServerFn;

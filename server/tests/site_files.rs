@@ -1,7 +1,7 @@
 //! Release serving: a build with content-hashed names and brotli/gzip copies is served
 //! compressed and cached for a year; plain names are revalidated; pages are never stored.
 
-mod common;
+use crate::common;
 
 use reqwest::StatusCode;
 

@@ -2,7 +2,7 @@
 //! added by an administrator, their activation codes, and a professional leaving — which ends
 //! every case relation, code, passkey and session at once.
 
-mod common;
+use crate::common;
 
 use app::api::services::{CaseService, IdentityService, StaffService, TeamService};
 use app::domain::{Action, OrganisationKind, ProfessionalRole, Subject};

@@ -3,7 +3,7 @@
 //! read at their next page load, on this instance and on another sharing the database; export
 //! writes it back into the locale files.
 
-mod common;
+use crate::common;
 
 use app::api::services::WordingService;
 use app::i18n::Lang;

@@ -1,7 +1,7 @@
 //! "Mijn gezinnen": a professional's caseload with what needs attention first, built from the
 //! same services the family's pages use, and logged as a look at each family's overview.
 
-mod common;
+use crate::common;
 
 use app::api::services::{InputService, WorkService};
 use app::domain::attention::Attention;

@@ -64,7 +64,8 @@ test('a glossary word in a page explains itself in one tap', async ({ page }, te
 });
 
 test('the new vaste professional is announced until the parent has read it', async ({ page }, testInfo) => {
-  // Acknowledging changes the database both projects share: each project uses its own parent.
+  // Acknowledging is stored for good: each project uses its own parent, so neither run depends
+  // on whether the other shares its database.
   await signInAs(page, hydrated(testInfo) ? 'Mark Bakker' : 'Sanne de Vries', testInfo);
   const notice = page.getByRole('region', { name: 'Je hebt een nieuwe vaste professional' });
   await expect(notice).toContainText('Fatima El Amrani');

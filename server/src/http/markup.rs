@@ -1,9 +1,14 @@
-//! Valid hydration markup. Leptos 0.8.23 writes the CSP nonce into the `crossorigin`
-//! attribute of its preload links (leptos-rs/leptos#4843, fixed upstream by PR #4844, not in
-//! a 0.8 release yet): invalid HTML on every hydrated page, and the nonce readable from the
-//! DOM where only a `nonce` attribute hides it. Until the fix is released, rendered pages are
-//! corrected here: the attribute becomes a bare `crossorigin` (anonymous, the mode the
-//! module and wasm fetches use, so the preloads are still used). Remove with the upgrade.
+//! The hydration markup Leptos 0.8.23 writes into the head, changed in two ways.
+//!
+//! - Its two resource hints (`<link rel="modulepreload">` for the JS, `<link rel="preload">` for
+//!   the wasm) are left out. Islands hydrate when the browser is idle, after the first paint, and
+//!   load both files then; the hints fetched the 120 KB wasm at once instead, beside the style
+//!   sheet, so on a slow phone network the first screen waited for bandwidth it did not need
+//!   (Lighthouse's simulated slow 4G: LCP 1.8 s with them). Leptos keeps the hints off the
+//!   critical path itself only outside islands mode (`defer`).
+//! - Those hints carried the CSP nonce in their `crossorigin` attribute (leptos-rs/leptos#4843,
+//!   fixed upstream by PR #4844): with the hints gone, the nonce is only on the script again.
+//!   Should a later Leptos write `crossorigin="<nonce>"` elsewhere, it still becomes bare.
 
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
@@ -41,12 +46,24 @@ pub async fn hydration_markup(req: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(fixed))
 }
 
-/// The page with `crossorigin="<nonce>"` (and an empty one) made a bare `crossorigin`.
+/// The page without Leptos's two resource hints, and with `crossorigin="<nonce>"` (and an empty
+/// one) made a bare `crossorigin`.
 pub fn fix(page: &[u8], nonce: &str) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(page) else {
         return page.to_vec();
     };
-    text.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin")
+    let head_end = text.find("</head>").unwrap_or(0);
+    let (head, body) = text.split_at(head_end);
+    let mut head = head.to_owned();
+    for hint in ["<link rel=\"modulepreload\" href=\"/pkg/", "<link rel=\"preload\" href=\"/pkg/"] {
+        if let Some(start) = head.find(hint) {
+            if let Some(len) = head[start..].find('>') {
+                head.replace_range(start..=start + len, "");
+            }
+        }
+    }
+    head.push_str(body);
+    head.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin")
         .replace(" crossorigin=\"\"", " crossorigin")
         .into_bytes()
 }
@@ -55,12 +72,29 @@ pub fn fix(page: &[u8], nonce: &str) -> Vec<u8> {
 mod tests {
     use super::fix;
 
+    const HEAD: &str = r#"<html><head><meta charset="utf-8"><link rel="modulepreload" href="/pkg/helder.js" crossorigin="abc123"><link rel="preload" href="/pkg/helder.wasm" as="fetch" type="application/wasm" crossorigin="abc123"><script type="module" nonce="abc123">x</script><link rel="stylesheet" href="/pkg/helder.css"></head>"#;
+
     #[test]
-    fn the_nonce_leaves_the_crossorigin_attribute_and_stays_on_the_script() {
-        let page = r#"<link rel="modulepreload" href="/pkg/helder.js" crossorigin="abc123"><link rel="preload" href="/pkg/helder.wasm" as="fetch" type="application/wasm" crossorigin="abc123"><script type="module" nonce="abc123">x</script>"#;
+    fn the_resource_hints_go_and_the_nonce_stays_on_the_script_only() {
+        let page = format!("{HEAD}<body><p>Hallo</p></body></html>");
         let fixed = String::from_utf8(fix(page.as_bytes(), "abc123")).expect("utf8");
         assert_eq!(fixed.matches("abc123").count(), 1, "{fixed}");
-        assert!(fixed.contains(r#"nonce="abc123""#));
-        assert_eq!(fixed.matches(" crossorigin>").count(), 2, "{fixed}");
+        assert!(fixed.contains(r#"<script type="module" nonce="abc123">x</script>"#), "{fixed}");
+        assert!(!fixed.contains("preload"), "{fixed}");
+        assert!(fixed.contains(r#"<link rel="stylesheet" href="/pkg/helder.css">"#), "{fixed}");
+        assert!(fixed.ends_with("<body><p>Hallo</p></body></html>"), "{fixed}");
+    }
+
+    #[test]
+    fn the_body_is_left_alone_even_when_it_quotes_a_hint() {
+        let body = r#"<body><pre>&lt;link rel="preload"&gt;</pre><link rel="preload" href="/x"></body></html>"#;
+        let fixed = String::from_utf8(fix(format!("{HEAD}{body}").as_bytes(), "abc123")).expect("utf8");
+        assert!(fixed.ends_with(body), "{fixed}");
+    }
+
+    #[test]
+    fn a_page_without_a_head_or_valid_utf8_passes_unchanged() {
+        assert_eq!(fix(b"<p>x</p>", "n"), b"<p>x</p>".to_vec());
+        assert_eq!(fix(&[0xff, 0xfe], "n"), vec![0xff, 0xfe]);
     }
 }

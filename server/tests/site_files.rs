@@ -45,7 +45,8 @@ async fn hashed_files_are_served_compressed_and_immutable_and_pages_never_stored
     assert!(page.body.contains("/pkg/helder.h3css.css"), "style sheet");
     // The hydration script loads both when the browser is idle (no preload hints: markup.rs).
     assert!(
-        page.body.contains(r#""pkg", "helder.h1js", "helder.h2wasm""#),
+        page.body
+            .contains(r#""pkg", "helder.h1js", "helder.h2wasm""#),
         "script and wasm"
     );
     assert!(!page.body.contains("preload"), "no preload hints");

@@ -55,7 +55,10 @@ pub fn fix(page: &[u8], nonce: &str) -> Vec<u8> {
     let head_end = text.find("</head>").unwrap_or(0);
     let (head, body) = text.split_at(head_end);
     let mut head = head.to_owned();
-    for hint in ["<link rel=\"modulepreload\" href=\"/pkg/", "<link rel=\"preload\" href=\"/pkg/"] {
+    for hint in [
+        "<link rel=\"modulepreload\" href=\"/pkg/",
+        "<link rel=\"preload\" href=\"/pkg/",
+    ] {
         if let Some(start) = head.find(hint) {
             if let Some(len) = head[start..].find('>') {
                 head.replace_range(start..=start + len, "");
@@ -79,16 +82,26 @@ mod tests {
         let page = format!("{HEAD}<body><p>Hallo</p></body></html>");
         let fixed = String::from_utf8(fix(page.as_bytes(), "abc123")).expect("utf8");
         assert_eq!(fixed.matches("abc123").count(), 1, "{fixed}");
-        assert!(fixed.contains(r#"<script type="module" nonce="abc123">x</script>"#), "{fixed}");
+        assert!(
+            fixed.contains(r#"<script type="module" nonce="abc123">x</script>"#),
+            "{fixed}"
+        );
         assert!(!fixed.contains("preload"), "{fixed}");
-        assert!(fixed.contains(r#"<link rel="stylesheet" href="/pkg/helder.css">"#), "{fixed}");
-        assert!(fixed.ends_with("<body><p>Hallo</p></body></html>"), "{fixed}");
+        assert!(
+            fixed.contains(r#"<link rel="stylesheet" href="/pkg/helder.css">"#),
+            "{fixed}"
+        );
+        assert!(
+            fixed.ends_with("<body><p>Hallo</p></body></html>"),
+            "{fixed}"
+        );
     }
 
     #[test]
     fn the_body_is_left_alone_even_when_it_quotes_a_hint() {
         let body = r#"<body><pre>&lt;link rel="preload"&gt;</pre><link rel="preload" href="/x"></body></html>"#;
-        let fixed = String::from_utf8(fix(format!("{HEAD}{body}").as_bytes(), "abc123")).expect("utf8");
+        let fixed =
+            String::from_utf8(fix(format!("{HEAD}{body}").as_bytes(), "abc123")).expect("utf8");
         assert!(fixed.ends_with(body), "{fixed}");
     }
 

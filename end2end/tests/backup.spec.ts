@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { activate, addAuthenticator, createAdministrator, hydrated, settle, signInAs, startServer } from './helpers';
+import { activate, addAuthenticator, createAdministrator, hydrated, postgresDatabase, settle, signInAs, startServer } from './helpers';
 
 // Nothing lost when a disk dies: a backup made while the server runs, restored into a fresh
 // database, serves the same case; its access log is intact and an existing passkey signs in.
@@ -33,13 +33,7 @@ function refused(args: string[], database: string): string {
 /** An empty database next to the live one. */
 function freshDatabase(dir: string): { url: string; drop: () => void } {
   if (!postgres()) return { url: `sqlite://${join(dir, 'restored.db')}`, drop: () => {} };
-  const name = `helder_restored_${process.pid}_${Date.now()}`;
-  const admin = live().replace(/\/[^/]*$/, '/postgres');
-  execFileSync('psql', [admin, '-qc', `CREATE DATABASE ${name}`]);
-  return {
-    url: live().replace(/\/[^/]*$/, `/${name}`),
-    drop: () => execFileSync('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
-  };
+  return postgresDatabase(live(), `helder_restored_${process.pid}_${Date.now()}`);
 }
 
 

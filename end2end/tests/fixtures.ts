@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { startServer } from './helpers';
+import { postgresDatabase, startServer } from './helpers';
 
 // Each Playwright worker runs its own server on its own database with fresh demo data, so
 // journeys in different workers never see each other's writes and the run can use more than
@@ -31,11 +31,7 @@ export const test = base.extend<{ extraPort: (offset: number) => number }, { dat
       let drop = () => {};
       if (database === 'postgres') {
         const admin = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-        const name = `helder_e2e_${process.pid}_${workerInfo.workerIndex}`;
-        execFileSync('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
-        execFileSync('psql', [admin, '-qc', `CREATE DATABASE ${name}`]);
-        url = admin.replace(/\/[^/]*$/, `/${name}`);
-        drop = () => execFileSync('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+        ({ url, drop } = postgresDatabase(admin, `helder_e2e_${process.pid}_${workerInfo.workerIndex}`));
       } else {
         const dir = mkdtempSync(join(tmpdir(), 'helder-e2e-'));
         url = `sqlite://${join(dir, 'helder.db')}`;

@@ -169,3 +169,13 @@ export async function startServer(port: number, database: string, stderr: 'ignor
   child.kill();
   throw new Error(`the server on port ${port} did not start`);
 }
+
+/** A new, empty PostgreSQL database `name` on the server of `anyUrl` (a URL of any database
+ * there), and how to drop it again. */
+export function postgresDatabase(anyUrl: string, name: string): { url: string; drop: () => void } {
+  const admin = anyUrl.replace(/\/[^/]*$/, '/postgres');
+  const drop = () => execFileSync('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+  drop();
+  execFileSync('psql', [admin, '-qc', `CREATE DATABASE ${name}`]);
+  return { url: anyUrl.replace(/\/[^/]*$/, `/${name}`), drop };
+}

@@ -19,6 +19,8 @@ pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 pub struct Db {
     pub pool: AnyPool,
     pub kind: DatabaseKind,
+    /// Whether anything was committed since (for memos of reads).
+    pub epoch: crate::epoch::CommitEpoch,
     /// For a database in memory: one connection outside the pool, open as long as the `Db`.
     /// The pool closes a connection whose query was dropped halfway (Leptos drops and restarts
     /// page loads), and an in-memory database is gone the moment its last connection closes.
@@ -85,7 +87,12 @@ impl Db {
                 .await
                 .map_err(connect_err)?,
         };
+        let epoch_url = match kind {
+            DatabaseKind::Sqlite => format!("sqlite://{}?mode=rw", url.host()),
+            DatabaseKind::Postgres => String::new(),
+        };
         let db = Db {
+            epoch: crate::epoch::CommitEpoch::new(kind, pool.clone(), epoch_url),
             pool,
             kind,
             _keep_alive: None,
@@ -202,6 +209,7 @@ impl Db {
         let db = Db {
             pool,
             kind: DatabaseKind::Sqlite,
+            epoch: crate::epoch::CommitEpoch::none(),
             _keep_alive: Some(std::sync::Arc::new(tokio::sync::Mutex::new(keep))),
         };
         db.migrate(&target).await?;

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod epoch;
 pub mod http;
 pub mod integration;
 pub mod live;

@@ -13,6 +13,7 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
 use crate::db::Db;
+use crate::epoch::Epoch;
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -30,6 +31,10 @@ pub struct DbSessionStore {
 struct Loaded {
     data: String,
     expires_at: i64,
+    /// Loaded at this commit epoch: while nothing has been committed since, the row is still
+    /// this, and a load need not read it again. `None` for what this process stored itself
+    /// (its own commit moves the epoch on).
+    read_at: Option<Epoch>,
 }
 
 /// At most this many sessions are remembered; beyond it the memory starts again (a save then
@@ -60,6 +65,15 @@ impl DbSessionStore {
                 map.remove(key);
             }
         }
+    }
+
+    /// The session as loaded at `epoch`, if that is still what is stored and it has not
+    /// expired: the same answer as the SELECT in `load`.
+    fn still_loaded(&self, key: &str, epoch: Epoch, now: i64) -> Option<(String, i64)> {
+        let map = self.loaded.lock().ok()?;
+        map.get(key)
+            .filter(|l| l.read_at == Some(epoch) && l.expires_at > now)
+            .map(|l| (l.data.clone(), l.expires_at))
     }
 
     /// Whether saving `data` with `expires_at` would change what is stored, as far as this
@@ -103,7 +117,14 @@ impl DbSessionStore {
         .map_err(backend)?;
         let written = done.rows_affected() == 1;
         // No row changed: nothing to change, or the session is gone. Forget it either way.
-        self.remember(&key, written.then_some(Loaded { data, expires_at }));
+        self.remember(
+            &key,
+            written.then_some(Loaded {
+                data,
+                expires_at,
+                read_at: None,
+            }),
+        );
         Ok(written)
     }
 
@@ -178,27 +199,40 @@ impl SessionStore for DbSessionStore {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
-        let row = sqlx::query(
-            "SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
-        )
-        .bind(hash(id))
-        .bind(now)
-        .fetch_optional(&self.db.pool)
-        .await
-        .map_err(backend)?;
-        let Some(row) = row else {
-            self.remember(&hash(id), None);
-            return Ok(None);
+        let key = hash(id);
+        // Every request of a signed-in person loads the session: from memory while nothing
+        // was committed since it was read (signing out elsewhere, expiry moved, data changed
+        // all commit), so a page view need not wait for the database for it.
+        let epoch = self.db.epoch.current().await;
+        let memo = epoch.and_then(|epoch| self.still_loaded(&key, epoch, now));
+        let (data, expires) = match memo {
+            Some(found) => found,
+            None => {
+                let row = sqlx::query(
+                    "SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+                )
+                .bind(&key)
+                .bind(now)
+                .fetch_optional(&self.db.pool)
+                .await
+                .map_err(backend)?;
+                let Some(row) = row else {
+                    self.remember(&key, None);
+                    return Ok(None);
+                };
+                let data: String = row.try_get("data").map_err(backend)?;
+                let expires: i64 = row.try_get("expires_at").map_err(backend)?;
+                self.remember(
+                    &key,
+                    Some(Loaded {
+                        data: data.clone(),
+                        expires_at: expires,
+                        read_at: epoch,
+                    }),
+                );
+                (data, expires)
+            }
         };
-        let data: String = row.try_get("data").map_err(backend)?;
-        let expires: i64 = row.try_get("expires_at").map_err(backend)?;
-        self.remember(
-            &hash(id),
-            Some(Loaded {
-                data: data.clone(),
-                expires_at: expires,
-            }),
-        );
         Ok(Some(Record {
             id: *id,
             data: serde_json::from_str(&data)

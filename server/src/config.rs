@@ -45,6 +45,9 @@ pub struct Config {
     /// request from one of them the client's address is read from `X-Forwarded-For`, so rate
     /// limits count per family, not per proxy. Empty: the header is ignored.
     pub trusted_proxies: Vec<IpAddr>,
+    /// A signed-in person's page asked for again is answered from memory while nothing can
+    /// have changed (`http::page_memo`). Off only to measure what it saves.
+    pub page_memo: bool,
 }
 
 impl fmt::Debug for Config {
@@ -59,6 +62,7 @@ impl fmt::Debug for Config {
             .field("secure_cookies", &self.secure_cookies)
             .field("session_idle_minutes", &self.session_idle_minutes)
             .field("quick_exit_url", &self.quick_exit_url)
+            .field("page_memo", &self.page_memo)
             .field("session_absolute_hours", &self.session_absolute_hours)
             .field("activation_code_days", &self.activation_code_days)
             .field("alert_escalate_minutes", &self.alert_escalate_minutes)
@@ -194,6 +198,7 @@ impl Default for Config {
                 .map(|s| s.to_string())
                 .collect(),
             trusted_proxies: Vec::new(),
+            page_memo: true,
         }
     }
 }
@@ -217,6 +222,7 @@ struct FileSettings {
     public_url: Option<String>,
     push_endpoints: Option<Vec<String>>,
     trusted_proxies: Option<Vec<String>>,
+    page_memo: Option<bool>,
 }
 
 impl Config {
@@ -283,6 +289,9 @@ impl Config {
         }
         if let Some(secure) = s.secure_cookies {
             self.secure_cookies = secure;
+        }
+        if let Some(memo) = s.page_memo {
+            self.page_memo = memo;
         }
         if let Some(url) = s.quick_exit_url {
             self.quick_exit_url = check_exit_url(&url).map_err(|r| err("quick_exit_url", r))?;
@@ -357,6 +366,9 @@ impl Config {
         }
         if let Some(v) = env.get("HELDER_SECURE_COOKIES") {
             self.secure_cookies = parse_bool(v).map_err(|r| err("HELDER_SECURE_COOKIES", v, r))?;
+        }
+        if let Some(v) = env.get("HELDER_PAGE_MEMO") {
+            self.page_memo = parse_bool(v).map_err(|r| err("HELDER_PAGE_MEMO", v, r))?;
         }
         if let Some(v) = env.get("HELDER_QUICK_EXIT_URL") {
             self.quick_exit_url =
@@ -700,5 +712,16 @@ mod tests {
                 .demo
         );
         assert!(Config::from_sources(None, &env(&[("HELDER_DEMO", "maybe")])).is_err());
+    }
+
+    #[test]
+    fn the_page_memo_is_on_unless_turned_off() {
+        assert!(Config::default().page_memo);
+        assert!(
+            !Config::from_sources(None, &env(&[("HELDER_PAGE_MEMO", "false")]))
+                .unwrap()
+                .page_memo
+        );
+        assert!(Config::from_sources(None, &env(&[("HELDER_PAGE_MEMO", "sometimes")])).is_err());
     }
 }

@@ -22,7 +22,7 @@ use crate::db::{Db, DbError};
 use crate::demo;
 use crate::http::listener::{GuardedListener, Peer};
 use crate::http::site_files::{self, SiteFiles};
-use crate::http::{client, cookies, form_errors, limits, markup, request, security};
+use crate::http::{client, cookies, form_errors, limits, markup, page_memo, request, security};
 use crate::live::token::LiveTokens;
 use crate::live::Live;
 use crate::push::{Pusher, VapidKeys};
@@ -56,6 +56,7 @@ pub struct Application {
     pub db: Db,
     live: Live,
     backend: Backend,
+    memo: page_memo::PageMemo,
 }
 
 impl Application {
@@ -85,13 +86,23 @@ impl Application {
                 .map_err(StartupError::Demo)?;
         }
         let tokens = live_tokens(&db).await?;
-        let router = router(&config, backend.clone(), live.clone(), tokens, addr);
+        let memo =
+            page_memo::PageMemo::new(backend.clone(), session_policy(&config), config.page_memo);
+        let router = router(
+            &config,
+            backend.clone(),
+            live.clone(),
+            tokens,
+            addr,
+            memo.clone(),
+        );
         Ok(Application {
             listener,
             router,
             db,
             live,
             backend,
+            memo,
         })
     }
 
@@ -99,6 +110,11 @@ impl Application {
     /// write through them as the console and the API will).
     pub fn services(&self) -> Backend {
         self.backend.clone()
+    }
+
+    /// The memo of pages asked for again (for the tests, which count what it answered).
+    pub fn page_memo(&self) -> page_memo::PageMemo {
+        self.memo.clone()
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -150,6 +166,7 @@ fn router(
     live: Live,
     tokens: LiveTokens,
     addr: SocketAddr,
+    page_memo: page_memo::PageMemo,
 ) -> Router {
     // A release build's hashed file names, listed beside the binary as Leptos expects them.
     let hash_file = config.hash_file.clone().unwrap_or_else(|| {
@@ -178,26 +195,27 @@ fn router(
     let services = backend.services();
     let demo = config.demo;
     let quick_exit = config.quick_exit_url.clone();
-    let session_policy = app::api::session::SessionPolicy {
-        idle_seconds: u64::from(config.session_idle_minutes) * 60,
-        absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
-    };
+    let session_policy = session_policy(config);
     let wording = backend.wording.clone();
     let stylesheet = app::Stylesheet(files.stylesheet("helder"));
+    let shared = Arc::new((stylesheet, services, wording, quick_exit));
     let context = move || {
+        let (stylesheet, services, wording, quick_exit) = &*shared;
         leptos::context::provide_context(stylesheet.clone());
         app::provide_request_context(
             services.clone(),
             wording.clone(),
             demo,
-            &quick_exit,
+            quick_exit,
             session_policy,
         )
     };
-    let review_layer = crate::review::layer::ReviewLayer {
+    // Every request layer's state is cloned on every request (several times over, once per
+    // layer outside it): states are shared, not copied.
+    let review_layer = Arc::new(crate::review::layer::ReviewLayer {
         backend: backend.clone(),
         policy: session_policy,
-    };
+    });
     // The pages alone, in review mode, for the review workspace's index of which page shows
     // which text (it opens them inside this process).
     backend.review().set_pages({
@@ -250,7 +268,7 @@ fn router(
             .as_deref()
             .and_then(|u| u.split_once("://"))
             .map_or("http", |(scheme, _)| scheme)
-            .to_string(),
+            .into(),
     );
     spawn_cleanup(store.clone(), backend.db.clone());
     spawn_escalation(backend.db.clone(), config.alert_escalate_minutes);
@@ -314,6 +332,11 @@ fn router(
         ))
         // Outside the form-error layer: with demo mode off, demo routes answer a plain 404.
         .layer(middleware::from_fn_with_state(demo, demo_guard))
+        // Right inside the session: a page answered from memory skips every layer below.
+        .layer(middleware::from_fn_with_state(
+            page_memo,
+            page_memo::page_memo,
+        ))
         .layer(sessions)
         .layer(middleware::from_fn_with_state(
             cookies::SessionCookie {
@@ -340,6 +363,13 @@ fn router(
         // Outermost: the request id, in every log line and on every answer.
         .layer(middleware::from_fn(request::request_id))
         .with_state(options)
+}
+
+fn session_policy(config: &Config) -> app::api::session::SessionPolicy {
+    app::api::session::SessionPolicy {
+        idle_seconds: u64::from(config.session_idle_minutes) * 60,
+        absolute_seconds: u64::from(config.session_absolute_hours) * 3600,
+    }
 }
 
 /// A built file that does not exist: a plain 404, not the app's page (nothing to render,

@@ -22,6 +22,7 @@ mod matrix;
 mod messages;
 mod migrations;
 mod overview;
+mod page_memo;
 mod pages;
 mod picture;
 mod preview;

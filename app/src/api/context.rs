@@ -34,6 +34,11 @@ impl AccessLedger {
         self.0.lock().map(|k| k.contains(key)).unwrap_or(false)
     }
 
+    /// Nothing was logged in this request (a poisoned lock counts as something).
+    pub fn is_empty(&self) -> bool {
+        self.0.lock().map(|k| k.is_empty()).unwrap_or(false)
+    }
+
     pub fn mark(&self, key: String) {
         if let Ok(mut keys) = self.0.lock() {
             keys.insert(key);

@@ -57,14 +57,24 @@ pub async fn meta(State(tokens): State<LiveTokens>, mut req: Request, next: Next
     if let Some(session) = req.extensions().get::<Session>().cloned() {
         load_session(&session).await;
     }
+    let ledger = AccessLedger::default();
     req.extensions_mut().insert(RequestMeta {
         id,
         live_refresh,
-        ledger: AccessLedger::default(),
+        ledger: ledger.clone(),
         actors: ActorMemo::per_request(),
     });
-    next.run(req).await
+    let mut res = next.run(req).await;
+    if !ledger.is_empty() {
+        res.extensions_mut().insert(ViewLogged);
+    }
+    res
 }
+
+/// On an answer whose making was written to the access log: such a view must be made (and
+/// logged) again every time, never answered from memory (`page_memo`).
+#[derive(Clone, Copy, Debug)]
+pub struct ViewLogged;
 
 /// Load the session's record before the app runs. tower-sessions loads it lazily, holding its
 /// record lock across the database read; a page renders several Suspense futures that all read

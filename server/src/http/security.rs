@@ -33,7 +33,7 @@ pub const HEADERS: [(&str, &str); 6] = [
 /// The scheme browsers reach this site by: that of the public address (`https` behind a TLS
 /// proxy), else `http`. An `Origin` must match it as well as the host.
 #[derive(Debug, Clone)]
-pub struct SiteScheme(pub String);
+pub struct SiteScheme(pub std::sync::Arc<str>);
 
 pub async fn harden(State(scheme): State<SiteScheme>, req: Request, next: Next) -> Response {
     if let Some(refusal) = refuse_cross_site(&req, &scheme.0) {

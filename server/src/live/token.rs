@@ -12,7 +12,8 @@ pub const TOKEN_SECONDS: i64 = 60;
 
 #[derive(Clone)]
 pub struct LiveTokens {
-    key: Vec<u8>,
+    /// Shared: the state of a request layer is cloned on every request.
+    key: std::sync::Arc<[u8]>,
 }
 
 impl std::fmt::Debug for LiveTokens {
@@ -23,7 +24,7 @@ impl std::fmt::Debug for LiveTokens {
 
 impl LiveTokens {
     pub fn new(key: &[u8]) -> LiveTokens {
-        LiveTokens { key: key.to_vec() }
+        LiveTokens { key: key.into() }
     }
 
     /// HMAC takes a key of any length, so this is `None` never in practice.

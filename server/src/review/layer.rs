@@ -68,7 +68,7 @@ async fn review_for(layer: &ReviewLayer, session: &Session) -> Option<ReviewAs> 
 }
 
 pub async fn review_mode(
-    State(layer): State<ReviewLayer>,
+    State(layer): State<std::sync::Arc<ReviewLayer>>,
     mut req: Request,
     next: Next,
 ) -> Response {

@@ -23,6 +23,8 @@ pub struct TestApp {
     pub db: server::db::Db,
     /// The server's case services, for writing as the console and the API will.
     pub services: server::services::Backend,
+    /// The memo of pages asked for again (to count what it answered).
+    pub memo: server::http::page_memo::PageMemo,
     pub database_url: DatabaseUrl,
     client: reqwest::Client,
     session: Mutex<Option<String>>,
@@ -149,6 +151,7 @@ async fn spawn_on(
     let base = format!("http://{}", app.local_addr());
     let db = app.db.clone();
     let services = app.services();
+    let memo = app.page_memo();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
         let _ = rx.await;
@@ -157,6 +160,7 @@ async fn spawn_on(
         base,
         db,
         services,
+        memo,
         database_url: database,
         client: reqwest::Client::builder()
             .redirect(Policy::none())

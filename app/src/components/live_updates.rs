@@ -5,6 +5,7 @@
 //! that holds the keyboard focus waits until focus leaves it. Without JavaScript the page
 //! shows the news on the next load, as before.
 
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The stream's address for the page at `path`.
@@ -21,7 +22,7 @@ pub fn LiveUpdates(stream: String, announce: String) -> impl IntoView {
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (stream, announce);
-    view! { <p class="visually-hidden" role="status">{move || status.get()}</p> }
+    view! { <p class="visually-hidden" role="status">{move || status.shown()}</p> }
 }
 
 #[cfg(feature = "hydrate")]

@@ -19,3 +19,4 @@ pub mod quick_exit;
 pub mod read_aloud;
 pub mod review_marks;
 pub mod session_timer;
+pub mod shown;

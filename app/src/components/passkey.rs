@@ -5,6 +5,7 @@
 //! The browser's own JSON helpers do the encoding: `PublicKeyCredential.parse…FromJSON` reads
 //! the options webauthn-rs sends, and `credential.toJSON()` gives the answer it reads back.
 
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -218,7 +219,7 @@ fn PasskeyCeremony(ceremony: Ceremony, texts: PasskeyTexts) -> impl IntoView {
                     autocomplete="off"
                     maxlength=name_max
                     aria-describedby="device-name-hint"
-                    prop:value=move || name.get()
+                    prop:value=move || name.shown()
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
             </div>
@@ -228,11 +229,11 @@ fn PasskeyCeremony(ceremony: Ceremony, texts: PasskeyTexts) -> impl IntoView {
     view! {
         <div class="passkey">
             {name_field}
-            <button type="button" class="button" on:click=on_click disabled=move || !ready.get() || busy.get()>
-                {move || if busy.get() { busy_text.clone() } else { button.clone() }}
+            <button type="button" class="button" on:click=on_click disabled=move || !ready.shown() || busy.shown()>
+                {move || if busy.shown() { busy_text.clone() } else { button.clone() }}
             </button>
-            <p class="passkey__needs-js" hidden=move || ready.get()>{needs_js.clone()}</p>
-            <p class="passkey__message" role="alert">{move || message.get()}</p>
+            <p class="passkey__needs-js" hidden=move || ready.shown()>{needs_js.clone()}</p>
+            <p class="passkey__message" role="alert">{move || message.shown()}</p>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 //! the button is disabled and says so. Browsers already on the list can be removed there with a
 //! plain form.
 
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -81,9 +82,9 @@ pub fn PushToggle(public_key: String, texts: PushTexts) -> impl IntoView {
     let label = {
         let texts = texts.clone();
         move || {
-            if busy.get() {
+            if busy.shown() {
                 texts.busy.clone()
-            } else if subscribed.get() == Some(true) {
+            } else if subscribed.shown() == Some(true) {
                 texts.turn_off.clone()
             } else {
                 texts.turn_on.clone()
@@ -96,13 +97,13 @@ pub fn PushToggle(public_key: String, texts: PushTexts) -> impl IntoView {
             <button
                 type="button"
                 class="button"
-                disabled=move || !ready.get() || busy.get() || subscribed.get().is_none()
+                disabled=move || !ready.shown() || busy.shown() || subscribed.shown().is_none()
                 on:click=click
             >
                 {label}
             </button>
-            {move || (!ready.get()).then(|| view! { <p class="field__hint">{needs_js.clone()}</p> })}
-            <p role="status" class="field__hint">{move || message.get()}</p>
+            {move || (!ready.shown()).then(|| view! { <p class="field__hint">{needs_js.clone()}</p> })}
+            <p role="status" class="field__hint">{move || message.shown()}</p>
         </div>
     }
 }

@@ -1,3 +1,4 @@
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 
 /// "Voorlezen": reads the page's main text aloud with the browser's own speech synthesis, in
@@ -45,12 +46,12 @@ pub fn ReadAloud(label: String, stop: String, lang: String) -> impl IntoView {
         <button
             type="button"
             class="read-aloud"
-            hidden=move || !available.get()
-            aria-pressed=move || if speaking.get() { "true" } else { "false" }
+            hidden=move || !available.shown()
+            aria-pressed=move || if speaking.shown() { "true" } else { "false" }
             on:click=on_click
         >
             <span aria-hidden="true">"🔊"</span>
-            <span class="read-aloud__label">{move || if speaking.get() { stop.clone() } else { label.clone() }}</span>
+            <span class="read-aloud__label">{move || if speaking.shown() { stop.clone() } else { label.clone() }}</span>
         </button>
     }
 }

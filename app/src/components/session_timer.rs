@@ -3,6 +3,7 @@
 //! go to the sign-in page, which says why. Without JavaScript there is no warning; the server
 //! still ends the session on time.
 
+use crate::components::shown::Shown;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -94,11 +95,11 @@ pub fn SessionTimer(idle_seconds: u64, texts: TimerTexts) -> impl IntoView {
         ..
     } = texts;
     view! {
-        <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-heading" aria-describedby="session-warning-text" hidden=move || !warning.get()>
+        <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-heading" aria-describedby="session-warning-text" hidden=move || !warning.shown()>
             <h2 id="session-warning-heading">{heading}</h2>
             <p id="session-warning-text">{text}</p>
             <button type="button" class="button" on:click=stay>{stay_label}</button>
-            <p role="alert">{move || failed.get().then(|| stay_failed.clone())}</p>
+            <p role="alert">{move || failed.shown().then(|| stay_failed.clone())}</p>
         </div>
     }
 }

@@ -161,18 +161,35 @@ pub fn content_security_policy(nonce: &str, quick_exit: &str) -> String {
     )
 }
 
-/// The style sheet's address, named by its content in a release build: the server provides
-/// it with every request, from what the build put on disk.
-#[derive(Clone, Debug)]
-pub struct Stylesheet(pub String);
-
-fn stylesheet() -> String {
-    use_context::<Stylesheet>()
-        .map(|s| s.0)
-        .unwrap_or_else(|| "/pkg/helder.css".into())
+/// The addresses of the built style sheet, script and wasm, named by their content in a release
+/// build: the server provides them with every request, from what the build put on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildFiles {
+    pub stylesheet: String,
+    pub script: String,
+    pub wasm: String,
 }
 
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+impl Default for BuildFiles {
+    /// A debug build's plain names.
+    fn default() -> Self {
+        BuildFiles {
+            stylesheet: "/pkg/helder.css".into(),
+            script: "/pkg/helder.js".into(),
+            wasm: "/pkg/helder.wasm".into(),
+        }
+    }
+}
+
+fn build_files() -> BuildFiles {
+    use_context::<BuildFiles>().unwrap_or_default()
+}
+
+fn stylesheet() -> String {
+    build_files().stylesheet
+}
+
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
@@ -180,7 +197,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <HydrationScripts options islands=true />
+                <components::island_scripts::IslandScripts files=build_files() />
                 // What this phone keeps (public/device.js): plain script, also on the offline
                 // page, where no wasm may be at hand.
                 <script src="/device.js" defer nonce=leptos::nonce::use_nonce()></script>

@@ -63,7 +63,7 @@ test('a parent’s own conversation stays hers: the other parent sees only the m
 test('the page says its writing direction, loads its code after the first paint, and shows no nonce', async ({ page }, testInfo) => {
   await signInAs(page, 'Noor Bakker', testInfo);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  // No resource hints fetch the code beside the style sheet (server/src/http/markup.rs).
+  // No resource hints fetch the code beside the style sheet (app/src/components/island_scripts.rs).
   await expect(page.locator('link[rel="modulepreload"], link[rel="preload"]')).toHaveCount(0);
   const crossorigins = await page.locator('link[crossorigin]').evaluateAll((links) =>
     links.map((l) => l.getAttribute('crossorigin')),

@@ -22,7 +22,7 @@ use crate::db::{Db, DbError};
 use crate::demo;
 use crate::http::listener::{GuardedListener, Peer};
 use crate::http::site_files::{self, SiteFiles};
-use crate::http::{client, cookies, form_errors, limits, markup, page_memo, request, security};
+use crate::http::{client, cookies, form_errors, limits, page_memo, request, security};
 use crate::live::token::LiveTokens;
 use crate::live::Live;
 use crate::push::{Pusher, VapidKeys};
@@ -197,11 +197,11 @@ fn router(
     let quick_exit = config.quick_exit_url.clone();
     let session_policy = session_policy(config);
     let wording = backend.wording.clone();
-    let stylesheet = app::Stylesheet(files.stylesheet("helder"));
-    let shared = Arc::new((stylesheet, services, wording, quick_exit));
+    let build_files = files.build_files("helder");
+    let shared = Arc::new((build_files, services, wording, quick_exit));
     let context = move || {
-        let (stylesheet, services, wording, quick_exit) = &*shared;
-        leptos::context::provide_context(stylesheet.clone());
+        let (build_files, services, wording, quick_exit) = &*shared;
+        leptos::context::provide_context(build_files.clone());
         app::provide_request_context(
             services.clone(),
             wording.clone(),
@@ -318,7 +318,6 @@ fn router(
                 .with_state(options.clone()),
             ),
         )
-        .layer(middleware::from_fn(markup::hydration_markup))
         .layer(middleware::from_fn_with_state(
             review_layer,
             crate::review::layer::review_mode,

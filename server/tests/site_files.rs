@@ -43,10 +43,11 @@ async fn hashed_files_are_served_compressed_and_immutable_and_pages_never_stored
     let page = app.get("/").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("/pkg/helder.h3css.css"), "style sheet");
-    // The hydration script loads both when the browser is idle (no preload hints: markup.rs).
+    // The island loader loads both when the browser is idle (no preload hints:
+    // app/src/components/island_scripts.rs).
     assert!(
         page.body
-            .contains(r#""pkg", "helder.h1js", "helder.h2wasm""#),
+            .contains(r#"("/pkg/helder.h1js.js", "/pkg/helder.h2wasm.wasm");"#),
         "script and wasm"
     );
     assert!(!page.body.contains("preload"), "no preload hints");

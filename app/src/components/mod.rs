@@ -8,6 +8,7 @@ pub mod error_view;
 pub mod form;
 pub mod glossed;
 pub mod hydration;
+pub mod island_scripts;
 pub mod layout;
 pub mod letter;
 pub mod live_updates;

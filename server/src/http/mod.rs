@@ -12,7 +12,6 @@ pub mod form_errors;
 pub mod limits;
 pub mod listener;
 pub mod manifest;
-pub mod markup;
 pub mod page_memo;
 pub mod request;
 pub mod security;

@@ -51,11 +51,20 @@ impl SiteFiles {
         }
     }
 
-    /// The address of the style sheet.
-    pub fn stylesheet(&self, output_name: &str) -> String {
-        match self.hashes.get("css") {
-            Some(hash) if self.hash_file.is_some() => format!("/pkg/{output_name}.{hash}.css"),
-            _ => format!("/pkg/{output_name}.css"),
+    /// The address of the built file of `kind` (`js`, `wasm`, `css`).
+    pub fn address(&self, output_name: &str, kind: &str) -> String {
+        match self.hashes.get(kind) {
+            Some(hash) if self.hash_file.is_some() => format!("/pkg/{output_name}.{hash}.{kind}"),
+            _ => format!("/pkg/{output_name}.{kind}"),
+        }
+    }
+
+    /// The addresses pages name: the style sheet, and the islands' script and wasm.
+    pub fn build_files(&self, output_name: &str) -> app::BuildFiles {
+        app::BuildFiles {
+            stylesheet: self.address(output_name, "css"),
+            script: self.address(output_name, "js"),
+            wasm: self.address(output_name, "wasm"),
         }
     }
 
@@ -142,7 +151,8 @@ mod tests {
             "js: aa1\nwasm: bb2\ncss: cc3\n",
         );
         assert!(files.hash_file.is_some());
-        assert_eq!(files.stylesheet("helder"), "/pkg/helder.cc3.css");
+        assert_eq!(files.address("helder", "css"), "/pkg/helder.cc3.css");
+        assert_eq!(files.build_files("helder").wasm, "/pkg/helder.bb2.wasm");
         assert!(files.is_hashed("helder.bb2.wasm"));
         assert!(!files.is_hashed("helder.wasm"));
         let _ = std::fs::remove_dir_all(dir);
@@ -161,7 +171,7 @@ mod tests {
         );
         assert!(files.hash_file.is_some(), "{files:?}");
         assert_eq!(
-            files.stylesheet("helder"),
+            files.address("helder", "css"),
             "/pkg/helder.f6hW4q4z_cBfnUwIzDxqWA.css"
         );
         assert!(files.is_hashed("helder.Xl-JflgfRSxm4uF5G-p3XA.wasm"));
@@ -172,7 +182,8 @@ mod tests {
     fn a_hash_file_whose_files_are_missing_or_odd_means_plain_names() {
         let (dir, files) = site(&["helder.aa1.js"], "js: aa1\nwasm: bb2\ncss: cc3\n");
         assert_eq!(files, SiteFiles::default());
-        assert_eq!(files.stylesheet("helder"), "/pkg/helder.css");
+        assert_eq!(files.address("helder", "css"), "/pkg/helder.css");
+        assert_eq!(files.build_files("helder").script, "/pkg/helder.js");
         let _ = std::fs::remove_dir_all(dir);
         let (dir, files) = site(&[], "js: ../../etc\n");
         assert_eq!(files, SiteFiles::default());

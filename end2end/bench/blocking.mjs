@@ -1,4 +1,6 @@
-// Probe (not committed): main-thread long tasks of a signed-in page load at 4x CPU slowdown.
+// Main-thread blocking while a signed-in page loads on a cold cache at 4x CPU slowdown (a cheap
+// phone): the long tasks and their blocking time (each task's part over 50 ms), per run and
+// the median. `node bench/blocking.mjs http://localhost:PORT [runs]` against a demo server.
 import { chromium } from 'playwright-core';
 const base = process.argv[2];
 const runs = Number(process.argv[3] ?? 5);

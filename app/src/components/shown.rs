@@ -34,7 +34,11 @@ mod tests {
 
     #[test]
     fn a_disposed_signal_reads_as_its_default_instead_of_panicking() {
-        let owner = Owner::new();
+        // A root that stays current: with the server's `sandboxed-arenas` feature every read
+        // needs an active arena, which the root's child shares.
+        let root = Owner::new();
+        root.set();
+        let owner = root.child();
         let signal = owner.with(|| RwSignal::new(true));
         assert!(signal.shown());
         drop(owner);

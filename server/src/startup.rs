@@ -168,14 +168,16 @@ fn router(
     addr: SocketAddr,
     page_memo: page_memo::PageMemo,
 ) -> Router {
-    // A release build's hashed file names, listed beside the binary as Leptos expects them.
+    // A release build's hashed file names, listed beside the binary (cargo-leptos writes them
+    // there). Pages name the files through `BuildFiles`; Leptos's options still carry the hash
+    // file, though since the own island loader nothing of Leptos's reads it.
     let hash_file = config.hash_file.clone().unwrap_or_else(|| {
         std::env::current_exe()
             .ok()
             .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt")))
             .unwrap_or_default()
     });
-    // Leptos reads it relative to the binary's folder: an absolute path reads the same file.
+    // An absolute path: the same file whichever folder the server runs in.
     let hash_file = std::fs::canonicalize(&hash_file).unwrap_or(hash_file);
     let files = Arc::new(SiteFiles::discover(&config.site_root, "helder", &hash_file));
     let options = LeptosOptions::builder()
